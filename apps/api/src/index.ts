@@ -1,0 +1,2 @@
+export { buildApp, type TBuildAppOptions } from './app.ts';
+export { startServer, type TServerHandle } from './server.ts';

@@ -1,0 +1,24 @@
+import type { TRouteAccess } from '@customeric/domain';
+import type { TActor, TResolvedSession } from '@customeric/services';
+
+export interface TRequestAuth {
+  actor: TActor;
+  via: 'session' | 'api_key';
+  session: TResolvedSession | null;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may call the route; API routes without it refuse to register (plugins/auth.ts). */
+    access?: TRouteAccess;
+  }
+  interface FastifyRequest {
+    auth: TRequestAuth | null;
+  }
+}
+
+/** The auth of a request that passed its access check; routes that are not public use this. */
+export function requireAuth(auth: TRequestAuth | null): TRequestAuth {
+  if (!auth) throw new Error('route reached without authentication; its access config is wrong');
+  return auth;
+}

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Prefixed public identifiers: a reader knows what kind of thing an id names. */
+export const ID_PREFIXES = {
+  organization: 'org',
+  user: 'usr',
+  session: 'ses',
+  apiKey: 'key',
+  audit: 'aud',
+  department: 'dep',
+} as const;
+
+export function ZId(prefix: string) {
+  return z
+    .string()
+    .regex(new RegExp(`^${prefix}_[0-9a-z]{26}$`), `must be an id starting with ${prefix}_`);
+}

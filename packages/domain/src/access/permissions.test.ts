@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { API_KEY_SCOPES, PERMISSIONS, permissionsOfRole, roleCan, scopesCan } from './permissions.ts';
+import { ROLES } from './roles.ts';
+
+describe('permission table', () => {
+  it.each([
+    ['admin', 'access.users.write', true],
+    ['ceo', 'access.users.write', false],
+    ['board', 'access.users.read', false],
+    ['board', 'access.organization.read', true],
+    ['employee', 'access.audit.read', false],
+    ['ceo', 'access.audit.read', true],
+  ] as const)('%s may %s: %s', (role, permission, expected) => {
+    expect(roleCan(role, permission)).toBe(expected);
+  });
+
+  it('lets an API key use only scopes marked for keys', () => {
+    expect(scopesCan(['access.users.read'], 'access.users.read')).toBe(true);
+    expect(scopesCan(['access.keys.write'], 'access.keys.write')).toBe(false);
+    expect(scopesCan([], 'access.users.read')).toBe(false);
+    expect(API_KEY_SCOPES).not.toContain('access.keys.write');
+  });
+
+  it('gives every permission to at least one role and every role at least one permission', () => {
+    for (const [name, entry] of Object.entries(PERMISSIONS)) {
+      expect(entry.roles.length, name).toBeGreaterThan(0);
+    }
+    for (const role of ROLES) expect(permissionsOfRole(role).length, role).toBeGreaterThan(0);
+  });
+});

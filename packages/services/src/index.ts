@@ -1,0 +1,18 @@
+export { authenticateApiKey } from './access/authenticate-api-key.ts';
+export { createApiKey } from './access/create-api-key.ts';
+export { createOrganization, type TCreateOrganizationInput } from './access/create-organization.ts';
+export { createUser } from './access/create-user.ts';
+export { findApiKeys } from './access/find-api-keys.ts';
+export { findAuditEntries } from './access/find-audit-entries.ts';
+export { findUsers } from './access/find-users.ts';
+export { getOrganization } from './access/get-organization.ts';
+export { login, SESSION_HOURS } from './access/login.ts';
+export { logout } from './access/logout.ts';
+export { hashPassword } from './access/passwords.ts';
+export { recordAudit } from './access/record-audit.ts';
+export { resolveSession, type TResolvedSession } from './access/resolve-session.ts';
+export { revokeApiKey } from './access/revoke-api-key.ts';
+export { updateUser } from './access/update-user.ts';
+export { secretsEqual } from './access/tokens.ts';
+export { AppError } from './common/app-error.ts';
+export type { TActor, TServiceContext } from './common/context.ts';

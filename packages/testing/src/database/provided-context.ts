@@ -1,0 +1,7 @@
+import type { TTestServer } from './test-server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    customericTestServer: TTestServer;
+  }
+}
