@@ -1,2 +1,3 @@
 export { buildApp, type TBuildAppOptions } from './app.ts';
+export type { TApiRoute } from './lib/route-access.ts';
 export { startServer, type TServerHandle } from './server.ts';

@@ -18,7 +18,13 @@ export async function startServer(
   const port = typeof address === 'object' && address ? address.port : options.port;
   let closing: Promise<void> | null = null;
   const close = () => {
-    closing ??= app.close().then(() => options.onClosed?.());
+    // Keep-alive connections of requests that were in flight at close() become idle only
+    // later; Node's close waits for them, so they are dropped as soon as they go idle.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
+    closing ??= app
+      .close()
+      .finally(() => clearInterval(sweep))
+      .then(() => options.onClosed?.());
     return closing;
   };
   const onSignal = (signal: NodeJS.Signals) => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_ROLE } from './roles.ts';
 
 /** Global lookup tables: no RLS, and the app role has no privileges on them at all. */
-const GLOBAL_TABLES = ['login_emails', 'schema_migrations'];
+const GLOBAL_TABLES = ['login_emails', 'org_slugs', 'schema_migrations'];
 
 let test: TTestDatabase;
 let owner: pg.Client;

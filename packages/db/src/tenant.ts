@@ -18,13 +18,22 @@ export async function withTenant<T>(
   });
 }
 
-/** Organisations that have a user with this e-mail (the only cross-tenant lookup). */
+/** Organisations that have a user with this e-mail (a cross-tenant lookup, for log-in). */
 export async function findLoginOrgIds(database: TDatabase, email: string): Promise<string[]> {
   const result = await database.pool.query<{ org_id: string }>(
     'SELECT org_id FROM find_login_orgs($1)',
     [email],
   );
   return result.rows.map((row) => row.org_id);
+}
+
+/** The organisation with this slug, or null: administration (the CLI) starts from a slug. */
+export async function findOrgIdBySlug(database: TDatabase, slug: string): Promise<string | null> {
+  const result = await database.pool.query<{ org_id: string | null }>(
+    'SELECT find_org_by_slug($1) AS org_id',
+    [slug],
+  );
+  return result.rows[0]?.org_id ?? null;
 }
 
 export async function pingDatabase(database: TDatabase): Promise<void> {

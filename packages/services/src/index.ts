@@ -1,4 +1,4 @@
-export { authenticateApiKey } from './access/authenticate-api-key.ts';
+export { authenticateApiKey, markApiKeyUsed } from './access/authenticate-api-key.ts';
 export { createApiKey } from './access/create-api-key.ts';
 export { createOrganization, type TCreateOrganizationInput } from './access/create-organization.ts';
 export { createUser } from './access/create-user.ts';

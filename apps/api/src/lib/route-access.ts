@@ -7,7 +7,17 @@ export interface TRequestAuth {
   session: TResolvedSession | null;
 }
 
+/** A registered API route and who may call it; the authorization matrix test walks these. */
+export interface TApiRoute {
+  method: string;
+  url: string;
+  access: TRouteAccess;
+}
+
 declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: readonly TApiRoute[];
+  }
   interface FastifyContextConfig {
     /** Who may call the route; API routes without it refuse to register (plugins/auth.ts). */
     access?: TRouteAccess;

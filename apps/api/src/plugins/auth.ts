@@ -1,9 +1,9 @@
 import { roleCan, scopesCan, type TPermission } from '@customeric/domain';
 import type { TDatabase } from '@customeric/db';
-import { authenticateApiKey, resolveSession, secretsEqual } from '@customeric/services';
+import { authenticateApiKey, markApiKeyUsed, resolveSession, secretsEqual } from '@customeric/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import type { TRequestAuth } from '../lib/route-access.ts';
+import type { TApiRoute, TRequestAuth } from '../lib/route-access.ts';
 import { readSessionCookie } from '../lib/session-cookie.ts';
 import { sendProblem } from './problems.ts';
 
@@ -49,6 +49,7 @@ async function checkAccess(database: TDatabase, request: FastifyRequest, reply: 
       return sendProblem(request, reply, 'csrf_failed', 'Send the x-csrf-token header that came with your session.');
     }
   }
+  if (auth.via === 'api_key') await markApiKeyUsed(database, auth.actor);
 }
 
 /**
@@ -57,9 +58,14 @@ async function checkAccess(database: TDatabase, request: FastifyRequest, reply: 
  */
 export const authPlugin = fp(async (app: FastifyInstance, options: { database: TDatabase }) => {
   app.decorateRequest('auth', null);
+  const routes: TApiRoute[] = [];
+  app.decorate('apiRoutes', routes);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/') && !route.config?.access && !route.url.startsWith('/api/docs')) {
-      throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`Route ${route.method} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, access });
     }
   });
   app.addHook('onRequest', async (request, reply) => checkAccess(options.database, request, reply));
