@@ -22,7 +22,10 @@ afterAll(async () => {
 describe('health and readiness', () => {
   it('is healthy and ready with a database', async () => {
     expect((await app.inject({ url: '/api/health' })).json()).toMatchObject({ status: 'ok' });
-    expect((await app.inject({ url: '/api/ready' })).json()).toEqual({ status: 'ready', database: 'up' });
+    expect((await app.inject({ url: '/api/ready' })).json()).toEqual({
+      status: 'ready',
+      database: 'up',
+    });
   });
 
   it('answers 503 problems, not a crash, when the database is down', async () => {
@@ -31,7 +34,11 @@ describe('health and readiness', () => {
     const ready = await broken.inject({ url: '/api/ready' });
     expect(ready.statusCode).toBe(503);
     expect(ready.json()).toMatchObject({ code: 'database_unavailable', status: 503 });
-    const login = await broken.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.test', password: 'x' } });
+    const login = await broken.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'a@b.test', password: 'x' },
+    });
     expect(login.statusCode).toBe(503);
     expect((await broken.inject({ url: '/api/health' })).statusCode).toBe(200);
     await broken.close();
@@ -44,7 +51,11 @@ describe('problems', () => {
     const response = await app.inject({ url: '/api/no-such-thing?x=1' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ type: '/problems/route_not_found', status: 404, instance: '/api/no-such-thing' });
+    expect(response.json()).toMatchObject({
+      type: '/problems/route_not_found',
+      status: 404,
+      instance: '/api/no-such-thing',
+    });
   });
 
   it('never shows internals in a 500', async () => {
@@ -55,17 +66,30 @@ describe('problems', () => {
   });
 
   it('answers broken JSON and wrong content types clearly', async () => {
-    const broken = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().detail).toBe('The body is not valid JSON.');
-    const xml = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/xml' }, payload: '<a/>' });
+    const xml = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<a/>',
+    });
     expect(xml.statusCode).toBe(415);
   });
 });
 
 describe('the HTTP surface', () => {
   it('echoes a request id, or makes one', async () => {
-    const given = await app.inject({ url: '/api/health', headers: { 'x-request-id': 'trace-123' } });
+    const given = await app.inject({
+      url: '/api/health',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(given.headers['x-request-id']).toBe('trace-123');
     const made = await app.inject({ url: '/api/health' });
     expect(made.headers['x-request-id']).toMatch(/^req_/);
@@ -84,7 +108,10 @@ describe('the HTTP surface', () => {
     for (const route of app.apiRoutes) {
       if (route.url === '/api/openapi.json' || route.url.startsWith('/api/test/')) continue;
       const path = route.url.replace(/:(\w+)/g, '{$1}');
-      expect(spec.paths[path]?.[route.method.toLowerCase()], `${route.method} ${route.url}`).toBeDefined();
+      expect(
+        spec.paths[path]?.[route.method.toLowerCase()],
+        `${route.method} ${route.url}`,
+      ).toBeDefined();
     }
     expect(spec.components.schemas.Problem).toBeDefined();
     const docs = await app.inject({ url: '/api/docs/' });

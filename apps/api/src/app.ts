@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { TDatabase } from '@customeric/db';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { TDatabase } from '@customeric/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { authPlugin } from './plugins/auth.ts';

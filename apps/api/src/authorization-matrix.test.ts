@@ -1,5 +1,12 @@
 import { newSecret } from '@customeric/db';
-import { PERMISSIONS, ROLES, roleCan, type TRole, type TRouteAccess, API_KEY_SCOPES } from '@customeric/domain';
+import {
+  API_KEY_SCOPES,
+  PERMISSIONS,
+  ROLES,
+  roleCan,
+  type TRole,
+  type TRouteAccess,
+} from '@customeric/domain';
 import { createApiKey } from '@customeric/services';
 import {
   createTestDatabase,
@@ -34,29 +41,56 @@ let orgB: TTestOrganization;
 const usersByRole = new Map<TRole, { email: string }>();
 
 const freshKeyOfA = async () =>
-  (await createApiKey({ database: test.database, actor: orgA.actor }, { name: 'probe', scopes: ['access.users.read'] })).apiKey.id;
+  (
+    await createApiKey(
+      { database: test.database, actor: orgA.actor },
+      { name: 'probe', scopes: ['access.users.read'] },
+    )
+  ).apiKey.id;
 
 const PROBES: Record<string, () => Promise<TProbe>> = {
   'GET /api/health': async () => ({ url: '/api/health', success: 200 }),
   'GET /api/ready': async () => ({ url: '/api/ready', success: 200 }),
   'GET /api/openapi.json': async () => ({ url: '/api/openapi.json', success: 200 }),
-  'POST /api/auth/login': async () => ({ url: '/api/auth/login', payload: { email: orgA.admin.email, password: TEST_PASSWORD }, success: 200 }),
+  'POST /api/auth/login': async () => ({
+    url: '/api/auth/login',
+    payload: { email: orgA.admin.email, password: TEST_PASSWORD },
+    success: 200,
+  }),
   'GET /api/auth/session': async () => ({ url: '/api/auth/session', success: 200 }),
   'POST /api/auth/logout': async () => ({ url: '/api/auth/logout', success: 204 }),
   'GET /api/organization': async () => ({ url: '/api/organization', success: 200 }),
   'GET /api/users': async () => ({ url: '/api/users', success: 200 }),
   'POST /api/users': async () => ({
     url: '/api/users',
-    payload: { email: `probe-${newSecret(6)}@a.test`, name: 'Probe', role: 'employee', password: 'probe password 123' },
+    payload: {
+      email: `probe-${newSecret(6)}@a.test`,
+      name: 'Probe',
+      role: 'employee',
+      password: 'probe password 123',
+    },
     success: 201,
   }),
   'PATCH /api/users/:userId': async () => {
     const target = await insertUser(test.database, orgA, { role: 'employee' });
-    return { url: `/api/users/${target.id}`, payload: { name: 'Renamed by probe' }, success: 200, targetsObject: true };
+    return {
+      url: `/api/users/${target.id}`,
+      payload: { name: 'Renamed by probe' },
+      success: 200,
+      targetsObject: true,
+    };
   },
   'GET /api/api-keys': async () => ({ url: '/api/api-keys', success: 200 }),
-  'POST /api/api-keys': async () => ({ url: '/api/api-keys', payload: { name: 'Probe key', scopes: ['access.users.read'] }, success: 201 }),
-  'DELETE /api/api-keys/:keyId': async () => ({ url: `/api/api-keys/${await freshKeyOfA()}`, success: 204, targetsObject: true }),
+  'POST /api/api-keys': async () => ({
+    url: '/api/api-keys',
+    payload: { name: 'Probe key', scopes: ['access.users.read'] },
+    success: 201,
+  }),
+  'DELETE /api/api-keys/:keyId': async () => ({
+    url: `/api/api-keys/${await freshKeyOfA()}`,
+    success: 204,
+    targetsObject: true,
+  }),
   'GET /api/audit': async () => ({ url: '/api/audit', success: 200 }),
 };
 
@@ -82,7 +116,8 @@ function describeCaller(caller: TCaller): string {
 }
 
 function keyScopesFor(access: TRouteAccess, inScope: boolean): string[] {
-  const grantable = access !== 'public' && access !== 'signed_in' && PERMISSIONS[access].apiKeyScope;
+  const grantable =
+    access !== 'public' && access !== 'signed_in' && PERMISSIONS[access].apiKeyScope;
   if (inScope) return grantable ? [access] : [...API_KEY_SCOPES];
   return API_KEY_SCOPES.filter((scope) => scope !== access);
 }
@@ -134,7 +169,10 @@ function expectedStatus(caller: TCaller, access: TRouteAccess, probe: TProbe): n
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  app = await buildApp({ database: test.database, loginRateLimit: { max: 100_000, timeWindow: 60_000 } });
+  app = await buildApp({
+    database: test.database,
+    loginRateLimit: { max: 100_000, timeWindow: 60_000 },
+  });
   await app.ready();
   orgA = await insertOrganization(test.database);
   orgB = await insertOrganization(test.database);
@@ -147,7 +185,9 @@ afterAll(async () => {
 
 describe('authorization matrix', () => {
   it('has a probe for every registered API route', () => {
-    const missing = app.apiRoutes.map((route) => `${route.method} ${route.url}`).filter((key) => !PROBES[key]);
+    const missing = app.apiRoutes
+      .map((route) => `${route.method} ${route.url}`)
+      .filter((key) => !PROBES[key]);
     expect(missing).toEqual([]);
   });
 
@@ -161,16 +201,28 @@ describe('authorization matrix', () => {
         const expected = expectedStatus(caller, route.access, probe);
         const denied = expected === 401 || expected === 403;
         const before = denied ? await snapshotTenants(test.ownerUrl) : null;
-        const response = await app.inject({ method: route.method as 'GET', url: probe.url, headers, ...(probe.payload ? { payload: probe.payload } : {}) });
+        const response = await app.inject({
+          method: route.method as 'GET',
+          url: probe.url,
+          headers,
+          ...(probe.payload ? { payload: probe.payload } : {}),
+        });
         probes++;
         const label = `${route.method} ${route.url} as ${describeCaller(caller)}`;
-        if (response.statusCode !== expected) mismatches.push(`${label}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`);
-        if (before && (await snapshotTenants(test.ownerUrl)) !== before) mismatches.push(`${label}: a denied request changed the database`);
+        if (response.statusCode !== expected)
+          mismatches.push(
+            `${label}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
+          );
+        if (before && (await snapshotTenants(test.ownerUrl)) !== before)
+          mismatches.push(`${label}: a denied request changed the database`);
         const crossTenant = caller.kind === 'other-organization' && route.access !== 'public';
-        if (crossTenant && response.body.includes(orgA.organization.id)) mismatches.push(`${label}: leaked organisation A's id`);
+        if (crossTenant && response.body.includes(orgA.organization.id))
+          mismatches.push(`${label}: leaked organisation A's id`);
       }
     }
-    console.log(`authorization matrix: ${probes} probes over ${app.apiRoutes.length} routes and ${CALLERS.length} callers, ${mismatches.length} mismatches`);
+    console.log(
+      `authorization matrix: ${probes} probes over ${app.apiRoutes.length} routes and ${CALLERS.length} callers, ${mismatches.length} mismatches`,
+    );
     expect(mismatches).toEqual([]);
     expect(probes).toBe(app.apiRoutes.length * CALLERS.length);
   });

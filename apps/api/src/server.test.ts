@@ -14,7 +14,10 @@ it('finishes in-flight requests when shutting down, and takes no new ones', asyn
   const slow = fetch(`${server.url}/api/test/slow`);
   await new Promise((resolve) => setTimeout(resolve, 100));
   const closing = server.close();
-  const late = await fetch(`${server.url}/api/health`).then((response) => response.status, () => 'refused');
+  const late = await fetch(`${server.url}/api/health`).then(
+    (response) => response.status,
+    () => 'refused',
+  );
   const response = await slow;
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ done: true });

@@ -35,5 +35,8 @@ export async function startServer(
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  return { url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`, close };
+  return {
+    url: `http://${options.host === '0.0.0.0' ? 'localhost' : options.host}:${port}`,
+    close,
+  };
 }

@@ -73,8 +73,14 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
   const root = isRoot();
   if (root) {
     await chmod(dataDir, 0o755);
-    if (!systemUserExists()) notes.push(`Created the unprivileged system user "${SYSTEM_USER}" to run PostgreSQL (it refuses to run as root).`);
-    else notes.push(`Running as root: PostgreSQL runs as the unprivileged system user "${SYSTEM_USER}".`);
+    if (!systemUserExists())
+      notes.push(
+        `Created the unprivileged system user "${SYSTEM_USER}" to run PostgreSQL (it refuses to run as root).`,
+      );
+    else
+      notes.push(
+        `Running as root: PostgreSQL runs as the unprivileged system user "${SYSTEM_USER}".`,
+      );
   }
   const password = await readOrCreateSecret(dataDir, 'superuser');
   const server = new EmbeddedPostgres({
@@ -109,10 +115,13 @@ export async function ensureDatabaseAndOwner(
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const quoted = (await client.query('SELECT quote_literal($1) AS v', [owner.password])).rows[0].v;
+    const quoted = (await client.query('SELECT quote_literal($1) AS v', [owner.password])).rows[0]
+      .v;
     const role = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [owner.name]);
     const verb = role.rowCount === 0 ? 'CREATE' : 'ALTER';
-    await client.query(`${verb} ROLE ${owner.name} LOGIN NOSUPERUSER CREATEDB CREATEROLE PASSWORD ${quoted}`);
+    await client.query(
+      `${verb} ROLE ${owner.name} LOGIN NOSUPERUSER CREATEDB CREATEROLE PASSWORD ${quoted}`,
+    );
     const db = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
     if (db.rowCount === 0) await client.query(`CREATE DATABASE ${database} OWNER ${owner.name}`);
   } finally {

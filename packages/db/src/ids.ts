@@ -23,5 +23,8 @@ export function newId(prefix: string, now: number = Date.now()): string {
 
 /** A random secret in the same alphabet, for tokens and API keys. */
 export function newSecret(bytes = 20): string {
-  return encodeBase32(BigInt(`0x${randomBytes(bytes).toString('hex')}`), Math.ceil((bytes * 8) / 5));
+  return encodeBase32(
+    BigInt(`0x${randomBytes(bytes).toString('hex')}`),
+    Math.ceil((bytes * 8) / 5),
+  );
 }

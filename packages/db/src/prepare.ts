@@ -45,9 +45,15 @@ async function prepareEmbedded(config: TDatabaseConfig) {
   });
   const ownerPassword = await readOrCreateSecret(config.dataDir, 'owner');
   const appPassword = config.appPassword ?? (await readOrCreateSecret(config.dataDir, 'app'));
-  await ensureDatabaseAndOwner(server.adminUrl, DATABASE_NAME, { name: OWNER_ROLE, password: ownerPassword });
+  await ensureDatabaseAndOwner(server.adminUrl, DATABASE_NAME, {
+    name: OWNER_ROLE,
+    password: ownerPassword,
+  });
   await withClient(server.adminUrl, (client) => ensureAppRole(client, appPassword));
-  const ownerUrl = withDatabaseName(withCredentials(server.adminUrl, OWNER_ROLE, ownerPassword), DATABASE_NAME);
+  const ownerUrl = withDatabaseName(
+    withCredentials(server.adminUrl, OWNER_ROLE, ownerPassword),
+    DATABASE_NAME,
+  );
   return { ownerUrl, appPassword, notes: server.notes, stop: server.stop };
 }
 
@@ -59,7 +65,7 @@ export async function prepareDatabase(config: TDatabaseConfig): Promise<TDatabas
   let ownerUrl: string;
   let appPassword: string;
   let notes: string[] = [];
-  let stop = async () => undefined as void;
+  let stop = async (): Promise<void> => undefined;
   if (config.databaseUrl) {
     ownerUrl = config.databaseUrl;
     appPassword = config.appPassword ?? newSecret();

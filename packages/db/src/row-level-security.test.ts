@@ -1,11 +1,23 @@
-import { createTestDatabase, insertOrganization, type TTestDatabase, type TTestOrganization } from '@customeric/testing';
+import {
+  createTestDatabase,
+  insertOrganization,
+  type TTestDatabase,
+  type TTestOrganization,
+} from '@customeric/testing';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as schema from './schema/index.ts';
 import { withTenant } from './tenant.ts';
 
-const TENANT_TABLES = ['organizations', 'departments', 'users', 'sessions', 'api_keys', 'audit_log'];
+const TENANT_TABLES = [
+  'organizations',
+  'departments',
+  'users',
+  'sessions',
+  'api_keys',
+  'audit_log',
+];
 
 let test: TTestDatabase;
 let orgA: TTestOrganization;
@@ -33,7 +45,9 @@ async function countAsApp(table: string, orgId: string | null): Promise<number> 
 
 describe('row-level security, with the application filter left out', () => {
   it('shows the app role only its own tenant rows in every tenant table', async () => {
-    const usersOfA = await withTenant(test.database, orgA.organization.id, (tx) => tx.select().from(schema.users));
+    const usersOfA = await withTenant(test.database, orgA.organization.id, (tx) =>
+      tx.select().from(schema.users),
+    );
     expect(usersOfA.map((user) => user.orgId)).toEqual([orgA.organization.id]);
     for (const table of TENANT_TABLES) {
       const seenByA = await countAsApp(table, orgA.organization.id);
@@ -57,14 +71,22 @@ describe('row-level security, with the application filter left out', () => {
 
   it('refuses to write a row into another tenant, and cannot change one', async () => {
     const write = withTenant(test.database, orgA.organization.id, (tx) =>
-      tx.insert(schema.departments).values({ orgId: orgB.organization.id, id: 'dep_x', name: 'Smuggled', function: 'other', customerFacing: true }),
+      tx.insert(schema.departments).values({
+        orgId: orgB.organization.id,
+        id: 'dep_x',
+        name: 'Smuggled',
+        function: 'other',
+        customerFacing: true,
+      }),
     );
     expect(await databaseError(write)).toMatch(/row-level security/);
     const changed = await withTenant(test.database, orgA.organization.id, (tx) =>
       tx.execute(sql`UPDATE users SET name = 'Hijacked' WHERE org_id = ${orgB.organization.id}`),
     );
     expect(changed.rowCount).toBe(0);
-    const namesOfB = await withTenant(test.database, orgB.organization.id, (tx) => tx.select({ name: schema.users.name }).from(schema.users));
+    const namesOfB = await withTenant(test.database, orgB.organization.id, (tx) =>
+      tx.select({ name: schema.users.name }).from(schema.users),
+    );
     expect(namesOfB.map((row) => row.name)).not.toContain('Hijacked');
   });
 });
@@ -82,9 +104,13 @@ async function databaseError(work: Promise<unknown>): Promise<string> {
 
 describe('the audit log', () => {
   it('cannot be updated or deleted by the app role', async () => {
-    const update = withTenant(test.database, orgA.organization.id, (tx) => tx.execute(sql`UPDATE audit_log SET action = 'forged'`));
+    const update = withTenant(test.database, orgA.organization.id, (tx) =>
+      tx.execute(sql`UPDATE audit_log SET action = 'forged'`),
+    );
     expect(await databaseError(update)).toMatch(/permission denied/);
-    const remove = withTenant(test.database, orgA.organization.id, (tx) => tx.execute(sql`DELETE FROM audit_log`));
+    const remove = withTenant(test.database, orgA.organization.id, (tx) =>
+      tx.execute(sql`DELETE FROM audit_log`),
+    );
     expect(await databaseError(remove)).toMatch(/permission denied/);
   });
 
@@ -94,7 +120,9 @@ describe('the audit log', () => {
     try {
       await owner.query('BEGIN');
       await owner.query("SELECT set_config('app.org_id', $1, true)", [orgA.organization.id]);
-      await expect(owner.query("UPDATE audit_log SET action = 'forged'")).rejects.toThrow(/append-only/);
+      await expect(owner.query("UPDATE audit_log SET action = 'forged'")).rejects.toThrow(
+        /append-only/,
+      );
       await owner.query('ROLLBACK');
       await expect(owner.query('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
     } finally {
@@ -107,7 +135,9 @@ describe('the log-in lookup', () => {
   it('tells the app role which organisations know an e-mail, and nothing else', async () => {
     const client = await test.database.pool.connect();
     try {
-      const found = await client.query('SELECT org_id FROM find_login_orgs($1)', [orgA.admin.email.toUpperCase()]);
+      const found = await client.query('SELECT org_id FROM find_login_orgs($1)', [
+        orgA.admin.email.toUpperCase(),
+      ]);
       expect(found.rows).toEqual([{ org_id: orgA.organization.id }]);
       await expect(client.query('SELECT * FROM login_emails')).rejects.toThrow(/permission denied/);
     } finally {

@@ -37,26 +37,42 @@ describe('schema stays distributable by org_id (Citus)', () => {
        WHERE n.nspname = 'public' AND c.contype IN ('p', 'f') AND c.conrelid::regclass::text <> 'schema_migrations'`,
     );
     expect(result.rows.length).toBeGreaterThan(10);
-    const offenders = result.rows.filter((row) => row.first_column !== 'org_id').map((row) => `${row.table_name}.${row.conname}`);
+    const offenders = result.rows
+      .filter((row) => row.first_column !== 'org_id')
+      .map((row) => `${row.table_name}.${row.conname}`);
     expect(offenders).toEqual([]);
   });
 
   it('has row-level security enabled and forced on every tenant table', async () => {
     const tables = await tenantTables();
     expect(tables).toContain('users');
-    const result = await owner.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+    const result = await owner.query<{
+      relname: string;
+      relrowsecurity: boolean;
+      relforcerowsecurity: boolean;
+    }>(
       'SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class WHERE relname = ANY($1)',
       [tables],
     );
-    const weak = result.rows.filter((row) => !row.relrowsecurity || !row.relforcerowsecurity).map((row) => row.relname);
+    const weak = result.rows
+      .filter((row) => !row.relrowsecurity || !row.relforcerowsecurity)
+      .map((row) => row.relname);
     expect(weak).toEqual([]);
   });
 });
 
 describe('the app role', () => {
   it('is not a superuser, cannot bypass RLS and owns nothing', async () => {
-    const role = await owner.query('SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
-    expect(role.rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, rolcreaterole: false, rolcreatedb: false });
+    const role = await owner.query(
+      'SELECT rolsuper, rolbypassrls, rolcreaterole, rolcreatedb FROM pg_roles WHERE rolname = $1',
+      [APP_ROLE],
+    );
+    expect(role.rows[0]).toEqual({
+      rolsuper: false,
+      rolbypassrls: false,
+      rolcreaterole: false,
+      rolcreatedb: false,
+    });
     const owned = await owner.query(
       `SELECT c.relname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = $1`,
       [APP_ROLE],

@@ -12,7 +12,7 @@ export { hashPassword } from './access/passwords.ts';
 export { recordAudit } from './access/record-audit.ts';
 export { resolveSession, type TResolvedSession } from './access/resolve-session.ts';
 export { revokeApiKey } from './access/revoke-api-key.ts';
-export { updateUser } from './access/update-user.ts';
 export { secretsEqual } from './access/tokens.ts';
+export { updateUser } from './access/update-user.ts';
 export { AppError } from './common/app-error.ts';
 export type { TActor, TServiceContext } from './common/context.ts';

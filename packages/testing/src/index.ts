@@ -2,5 +2,10 @@ export { createTestDatabase, type TTestDatabase } from './database/test-database
 export { createDemoCompany, type TDemoCompany } from './demo/create-demo-company.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG } from './demo/demo-departments.ts';
 export { findDemoCompany } from './demo/find-demo-company.ts';
-export { insertOrganization, insertUser, TEST_PASSWORD, type TTestOrganization } from './factories/organizations.ts';
+export {
+  insertOrganization,
+  insertUser,
+  TEST_PASSWORD,
+  type TTestOrganization,
+} from './factories/organizations.ts';
 export { signIn, type TSignedIn } from './factories/sign-in.ts';

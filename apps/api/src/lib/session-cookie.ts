@@ -8,14 +8,21 @@ const SECURE_NAME = '__Host-customeric_session';
 const PLAIN_NAME = 'customeric_session';
 
 function isSecureContext(request: FastifyRequest): boolean {
-  return request.protocol === 'https' || ['localhost', '127.0.0.1', '[::1]'].includes(request.hostname);
+  return (
+    request.protocol === 'https' || ['localhost', '127.0.0.1', '[::1]'].includes(request.hostname)
+  );
 }
 
 export function readSessionCookie(request: FastifyRequest): string | undefined {
   return request.cookies[SECURE_NAME] ?? request.cookies[PLAIN_NAME];
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  token: string,
+  expiresAt: Date,
+) {
   const secure = isSecureContext(request);
   reply.setCookie(secure ? SECURE_NAME : PLAIN_NAME, token, {
     path: '/',

@@ -1,6 +1,11 @@
-import { roleCan, scopesCan, type TPermission } from '@customeric/domain';
 import type { TDatabase } from '@customeric/db';
-import { authenticateApiKey, markApiKeyUsed, resolveSession, secretsEqual } from '@customeric/services';
+import { roleCan, scopesCan, type TPermission } from '@customeric/domain';
+import {
+  authenticateApiKey,
+  markApiKeyUsed,
+  resolveSession,
+  secretsEqual,
+} from '@customeric/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { TApiRoute, TRequestAuth } from '../lib/route-access.ts';
@@ -9,7 +14,10 @@ import { sendProblem } from './problems.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-async function authenticate(database: TDatabase, request: FastifyRequest): Promise<TRequestAuth | 'bad_key' | null> {
+async function authenticate(
+  database: TDatabase,
+  request: FastifyRequest,
+): Promise<TRequestAuth | 'bad_key' | null> {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const actor = await authenticateApiKey(database, header.slice('Bearer '.length).trim());
@@ -37,16 +45,32 @@ async function checkAccess(database: TDatabase, request: FastifyRequest, reply: 
   }
   request.auth = auth;
   if (access === 'public') return;
-  if (!auth) return sendProblem(request, reply, 'unauthenticated', 'Sign in, or send an API key as Authorization: Bearer <key>.');
+  if (!auth)
+    return sendProblem(
+      request,
+      reply,
+      'unauthenticated',
+      'Sign in, or send an API key as Authorization: Bearer <key>.',
+    );
   if (!isAllowed(auth, access)) {
     const need = access === 'signed_in' ? 'a signed-in person' : `the permission ${access}`;
-    return sendProblem(request, reply, 'forbidden', `This needs ${need}, which your ${auth.via === 'api_key' ? 'API key' : 'role'} does not have.`);
+    return sendProblem(
+      request,
+      reply,
+      'forbidden',
+      `This needs ${need}, which your ${auth.via === 'api_key' ? 'API key' : 'role'} does not have.`,
+    );
   }
   if (auth.via === 'session' && !SAFE_METHODS.has(request.method)) {
     const sent = request.headers['x-csrf-token'];
     const expected = auth.session?.session.csrfToken ?? '';
     if (typeof sent !== 'string' || !secretsEqual(sent, expected)) {
-      return sendProblem(request, reply, 'csrf_failed', 'Send the x-csrf-token header that came with your session.');
+      return sendProblem(
+        request,
+        reply,
+        'csrf_failed',
+        'Send the x-csrf-token header that came with your session.',
+      );
     }
   }
   if (auth.via === 'api_key') await markApiKeyUsed(database, auth.actor);

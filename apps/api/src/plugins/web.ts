@@ -10,13 +10,19 @@ import { sendProblem } from './problems.ts';
  * other GET with index.html so the single-page app's own routes work on reload.
  */
 export const webPlugin = fp(async (app: FastifyInstance, options: { webDist: string | null }) => {
-  const root = options.webDist && existsSync(join(options.webDist, 'index.html')) ? options.webDist : null;
+  const root =
+    options.webDist && existsSync(join(options.webDist, 'index.html')) ? options.webDist : null;
   if (root) await app.register(fastifyStatic, { root, wildcard: false, index: false });
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (root && request.method === 'GET' && !path.startsWith('/api/') && path !== '/api') {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendProblem(request, reply, 'route_not_found', `There is no route ${request.method} ${path}.`);
+    return sendProblem(
+      request,
+      reply,
+      'route_not_found',
+      `There is no route ${request.method} ${path}.`,
+    );
   });
 });

@@ -33,7 +33,10 @@ const tags = ['access'];
 
 export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (app, options) => {
   const { database } = options;
-  const context = (auth: Parameters<typeof requireAuth>[0]) => ({ database, actor: requireAuth(auth).actor });
+  const context = (auth: Parameters<typeof requireAuth>[0]) => ({
+    database,
+    actor: requireAuth(auth).actor,
+  });
 
   app.post(
     '/api/auth/login',
@@ -57,7 +60,11 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
     '/api/auth/session',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'The current session', response: { 200: ZSessionResponse, ...problemResponses(...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'The current session',
+        response: { 200: ZSessionResponse, ...problemResponses(...GUARDED) },
+      },
     },
     async (request) => {
       const session = requireAuth(request.auth).session;
@@ -70,7 +77,11 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
     '/api/auth/logout',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Sign out', response: { 204: z.undefined(), ...problemResponses(...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'Sign out',
+        response: { 204: z.undefined(), ...problemResponses(...GUARDED) },
+      },
     },
     async (request, reply) => {
       const auth = requireAuth(request.auth);
@@ -84,7 +95,11 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
     '/api/organization',
     {
       config: { access: 'access.organization.read' },
-      schema: { tags, summary: 'The organisation', response: { 200: ZOrganization, ...problemResponses(...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'The organisation',
+        response: { 200: ZOrganization, ...problemResponses(...GUARDED) },
+      },
     },
     async (request) => access.getOrganization(context(request.auth)),
   );
@@ -93,7 +108,12 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
     '/api/users',
     {
       config: { access: 'access.users.read' },
-      schema: { tags, summary: 'List users', querystring: ZUserListQuery, response: { 200: ZUserList, ...problemResponses(400, ...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'List users',
+        querystring: ZUserListQuery,
+        response: { 200: ZUserList, ...problemResponses(400, ...GUARDED) },
+      },
     },
     async (request) => access.findUsers(context(request.auth), request.query),
   );
@@ -102,9 +122,15 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
     '/api/users',
     {
       config: { access: 'access.users.write' },
-      schema: { tags, summary: 'Create a user', body: ZCreateUserRequest, response: { 201: ZUser, ...problemResponses(400, 409, ...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'Create a user',
+        body: ZCreateUserRequest,
+        response: { 201: ZUser, ...problemResponses(400, 409, ...GUARDED) },
+      },
     },
-    async (request, reply) => reply.status(201).send(await access.createUser(context(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await access.createUser(context(request.auth), request.body)),
   );
 
   app.patch(
@@ -119,14 +145,20 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
         response: { 200: ZUser, ...problemResponses(400, 404, 409, ...GUARDED) },
       },
     },
-    async (request) => access.updateUser(context(request.auth), request.params.userId, request.body),
+    async (request) =>
+      access.updateUser(context(request.auth), request.params.userId, request.body),
   );
 
   app.get(
     '/api/api-keys',
     {
       config: { access: 'access.keys.read' },
-      schema: { tags, summary: 'List API keys (never their secrets)', querystring: ZCursorQuery, response: { 200: ZApiKeyList, ...problemResponses(400, ...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'List API keys (never their secrets)',
+        querystring: ZCursorQuery,
+        response: { 200: ZApiKeyList, ...problemResponses(400, ...GUARDED) },
+      },
     },
     async (request) => access.findApiKeys(context(request.auth), request.query),
   );
@@ -142,14 +174,20 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
         response: { 201: ZCreateApiKeyResponse, ...problemResponses(400, ...GUARDED) },
       },
     },
-    async (request, reply) => reply.status(201).send(await access.createApiKey(context(request.auth), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await access.createApiKey(context(request.auth), request.body)),
   );
 
   app.delete(
     '/api/api-keys/:keyId',
     {
       config: { access: 'access.keys.write' },
-      schema: { tags, summary: 'Revoke an API key', params: ZApiKeyParams, response: { 204: z.undefined(), ...problemResponses(404, ...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'Revoke an API key',
+        params: ZApiKeyParams,
+        response: { 204: z.undefined(), ...problemResponses(404, ...GUARDED) },
+      },
     },
     async (request, reply) => {
       await access.revokeApiKey(context(request.auth), request.params.keyId);
@@ -161,7 +199,12 @@ export const accessRoutes: FastifyPluginAsyncZod<TAccessRoutesOptions> = async (
     '/api/audit',
     {
       config: { access: 'access.audit.read' },
-      schema: { tags, summary: 'The audit log, newest first', querystring: ZAuditListQuery, response: { 200: ZAuditList, ...problemResponses(400, ...GUARDED) } },
+      schema: {
+        tags,
+        summary: 'The audit log, newest first',
+        querystring: ZAuditListQuery,
+        response: { 200: ZAuditList, ...problemResponses(400, ...GUARDED) },
+      },
     },
     async (request) => access.findAuditEntries(context(request.auth), request.query),
   );

@@ -1,6 +1,13 @@
 import pg from 'pg';
 
-const TENANT_TABLES = ['organizations', 'departments', 'users', 'sessions', 'api_keys', 'audit_log'];
+const TENANT_TABLES = [
+  'organizations',
+  'departments',
+  'users',
+  'sessions',
+  'api_keys',
+  'audit_log',
+];
 
 /**
  * A fingerprint of every tenant's rows in every tenant table, read as the owner with each
@@ -11,12 +18,16 @@ export async function snapshotTenants(ownerUrl: string): Promise<string> {
   await client.connect();
   try {
     const parts: string[] = [];
-    const orgs = await client.query<{ org_id: string }>('SELECT DISTINCT org_id FROM login_emails ORDER BY 1');
+    const orgs = await client.query<{ org_id: string }>(
+      'SELECT DISTINCT org_id FROM login_emails ORDER BY 1',
+    );
     for (const { org_id: orgId } of orgs.rows) {
       await client.query('BEGIN');
       await client.query("SELECT set_config('app.org_id', $1, true)", [orgId]);
       for (const table of TENANT_TABLES) {
-        const result = await client.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`);
+        const result = await client.query(
+          `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
+        );
         parts.push(`${orgId}.${table}:${result.rows[0].h}`);
       }
       await client.query('COMMIT');

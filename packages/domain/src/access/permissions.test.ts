@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { API_KEY_SCOPES, PERMISSIONS, permissionsOfRole, roleCan, scopesCan } from './permissions.ts';
+import {
+  API_KEY_SCOPES,
+  PERMISSIONS,
+  permissionsOfRole,
+  roleCan,
+  scopesCan,
+} from './permissions.ts';
 import { ROLES } from './roles.ts';
 
 describe('permission table', () => {

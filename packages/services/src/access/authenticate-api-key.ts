@@ -15,7 +15,12 @@ export async function authenticateApiKey(database: TDatabase, key: string): Prom
     const [row] = await tx
       .select({ id: schema.apiKeys.id, scopes: schema.apiKeys.scopes })
       .from(schema.apiKeys)
-      .where(and(eq(schema.apiKeys.secretHash, hashSecret(parsed.secret)), isNull(schema.apiKeys.revokedAt)));
+      .where(
+        and(
+          eq(schema.apiKeys.secretHash, hashSecret(parsed.secret)),
+          isNull(schema.apiKeys.revokedAt),
+        ),
+      );
     if (!row) return null;
     return { orgId: parsed.orgId, userId: null, apiKeyId: row.id, role: null, scopes: row.scopes };
   });
@@ -32,6 +37,11 @@ export async function markApiKeyUsed(database: TDatabase, actor: TActor): Promis
     tx
       .update(schema.apiKeys)
       .set({ lastUsedAt: new Date() })
-      .where(and(eq(schema.apiKeys.id, apiKeyId), or(isNull(schema.apiKeys.lastUsedAt), lt(schema.apiKeys.lastUsedAt, stale)))),
+      .where(
+        and(
+          eq(schema.apiKeys.id, apiKeyId),
+          or(isNull(schema.apiKeys.lastUsedAt), lt(schema.apiKeys.lastUsedAt, stale)),
+        ),
+      ),
   );
 }

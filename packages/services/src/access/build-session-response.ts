@@ -1,6 +1,6 @@
 import type { TSessionResponse } from '@customeric/contracts';
-import { permissionsOfRole, type TRole } from '@customeric/domain';
 import type { schema } from '@customeric/db';
+import { permissionsOfRole, type TRole } from '@customeric/domain';
 import { toOrganization, toUser } from './mappers.ts';
 
 export function buildSessionResponse(input: {

@@ -1,12 +1,15 @@
 import type { TCreateUserRequest, TUser } from '@customeric/contracts';
 import { newId, schema, withTenant } from '@customeric/db';
 import type { TServiceContext } from '../common/context.ts';
-import { assertDepartmentExists, rethrowUniqueEmail } from './user-guards.ts';
 import { toUser } from './mappers.ts';
 import { hashPassword } from './passwords.ts';
 import { recordAudit } from './record-audit.ts';
+import { assertDepartmentExists, rethrowUniqueEmail } from './user-guards.ts';
 
-export async function createUser(context: TServiceContext, request: TCreateUserRequest): Promise<TUser> {
+export async function createUser(
+  context: TServiceContext,
+  request: TCreateUserRequest,
+): Promise<TUser> {
   const passwordHash = await hashPassword(request.password);
   const { actor } = context;
   return withTenant(context.database, actor.orgId, async (tx) => {

@@ -5,7 +5,10 @@ import type { TServiceContext } from '../common/context.ts';
 import { decodeCursor, toPage } from '../common/cursor.ts';
 import { toApiKey } from './mappers.ts';
 
-export async function findApiKeys(context: TServiceContext, query: TCursorQuery): Promise<TPage<TApiKey>> {
+export async function findApiKeys(
+  context: TServiceContext,
+  query: TCursorQuery,
+): Promise<TPage<TApiKey>> {
   const after = decodeCursor(query.cursor);
   const rows = await withTenant(context.database, context.actor.orgId, (tx) =>
     tx

@@ -9,13 +9,19 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
-export async function findUsers(context: TServiceContext, query: TUserListQuery): Promise<TPage<TUser>> {
+export async function findUsers(
+  context: TServiceContext,
+  query: TUserListQuery,
+): Promise<TPage<TUser>> {
   const after = decodeCursor(query.cursor);
   const filters: (SQL | undefined)[] = [
     after ? gt(schema.users.id, after) : undefined,
     query.role ? eq(schema.users.role, query.role) : undefined,
     query.q
-      ? or(ilike(schema.users.name, `%${escapeLike(query.q)}%`), ilike(schema.users.email, `%${escapeLike(query.q)}%`))
+      ? or(
+          ilike(schema.users.name, `%${escapeLike(query.q)}%`),
+          ilike(schema.users.email, `%${escapeLike(query.q)}%`),
+        )
       : undefined,
   ];
   const rows = await withTenant(context.database, context.actor.orgId, (tx) =>

@@ -1,5 +1,12 @@
 import type { TLoginRequest, TSessionResponse } from '@customeric/contracts';
-import { findLoginOrgIds, newId, newSecret, schema, type TDatabase, withTenant } from '@customeric/db';
+import {
+  findLoginOrgIds,
+  newId,
+  newSecret,
+  schema,
+  type TDatabase,
+  withTenant,
+} from '@customeric/db';
 import { and, eq } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 import { buildSessionResponse } from './build-session-response.ts';
@@ -31,7 +38,8 @@ async function findMatchingCandidates(database: TDatabase, request: TLoginReques
     const candidate = await findCandidate(database, orgId, request.email);
     if (!candidate) continue;
     if (request.organization && candidate.organization.slug !== request.organization) continue;
-    if (await verifyPassword(candidate.user.passwordHash, request.password)) candidates.push(candidate);
+    if (await verifyPassword(candidate.user.passwordHash, request.password))
+      candidates.push(candidate);
   }
   if (orgIds.length === 0) await verifyPassword(null, request.password);
   return candidates;

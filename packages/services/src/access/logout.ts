@@ -1,6 +1,5 @@
-import { schema } from '@customeric/db';
+import { schema, withTenant } from '@customeric/db';
 import { eq } from 'drizzle-orm';
-import { withTenant } from '@customeric/db';
 import type { TServiceContext } from '../common/context.ts';
 
 export async function logout(context: TServiceContext, sessionId: string): Promise<void> {

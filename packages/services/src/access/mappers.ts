@@ -1,6 +1,6 @@
 import type { TApiKey, TAuditEntry, TOrganization, TUser } from '@customeric/contracts';
-import type { TRole } from '@customeric/domain';
 import type { schema } from '@customeric/db';
+import type { TRole } from '@customeric/domain';
 
 type TUserRow = typeof schema.users.$inferSelect;
 type TOrganizationRow = typeof schema.organizations.$inferSelect;

@@ -1,7 +1,12 @@
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's Argon2id baseline: 19 MiB, 2 passes, 1 lane.
-const OPTIONS = { algorithm: 2 /* Argon2id; the package exports it as a const enum */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: 2 /* Argon2id; the package exports it as a const enum */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);
@@ -13,7 +18,10 @@ let dummyHash: Promise<string> | null = null;
  * Verifies a password. With no stored hash it still spends the same time on a dummy one, so
  * response times do not tell which e-mails exist.
  */
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (storedHash) return verify(storedHash, password).catch(() => false);
   dummyHash ??= hashPassword('customeric-dummy-password');
   await verify(await dummyHash, password).catch(() => false);

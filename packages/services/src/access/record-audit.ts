@@ -9,7 +9,11 @@ export interface TAuditRecord {
 }
 
 /** Appends to the audit log inside the caller's transaction, so the change and its record commit together. */
-export async function recordAudit(tx: TTransaction, actor: TActor, record: TAuditRecord): Promise<void> {
+export async function recordAudit(
+  tx: TTransaction,
+  actor: TActor,
+  record: TAuditRecord,
+): Promise<void> {
   await tx.insert(schema.auditLog).values({
     orgId: actor.orgId,
     id: newId('aud'),

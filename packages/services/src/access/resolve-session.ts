@@ -1,6 +1,6 @@
 import type { TSessionResponse } from '@customeric/contracts';
-import type { TRole } from '@customeric/domain';
 import { schema, type TDatabase, withTenant } from '@customeric/db';
+import type { TRole } from '@customeric/domain';
 import { and, eq, gt } from 'drizzle-orm';
 import type { TActor } from '../common/context.ts';
 import { buildSessionResponse } from './build-session-response.ts';
@@ -25,7 +25,10 @@ export async function resolveSession(
       .from(schema.sessions)
       .innerJoin(
         schema.users,
-        and(eq(schema.users.orgId, schema.sessions.orgId), eq(schema.users.id, schema.sessions.userId)),
+        and(
+          eq(schema.users.orgId, schema.sessions.orgId),
+          eq(schema.users.id, schema.sessions.userId),
+        ),
       )
       .innerJoin(schema.organizations, eq(schema.organizations.orgId, schema.sessions.orgId))
       .where(

@@ -13,6 +13,11 @@ export async function revokeApiKey(context: TServiceContext, keyId: string): Pro
       .where(and(eq(schema.apiKeys.id, keyId), isNull(schema.apiKeys.revokedAt)))
       .returning({ id: schema.apiKeys.id });
     if (!row) throw new AppError('not_found', { detail: `There is no active API key ${keyId}.` });
-    await recordAudit(tx, actor, { action: 'api_key.revoked', subjectType: 'api_key', subjectId: keyId, changes: {} });
+    await recordAudit(tx, actor, {
+      action: 'api_key.revoked',
+      subjectType: 'api_key',
+      subjectId: keyId,
+      changes: {},
+    });
   });
 }

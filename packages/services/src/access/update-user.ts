@@ -22,13 +22,20 @@ export async function updateUser(
   request: TUpdateUserRequest,
 ): Promise<TUser> {
   const { actor } = context;
-  if (userId === actor.userId && (request.active === false || (request.role && request.role !== actor.role))) {
+  if (
+    userId === actor.userId &&
+    (request.active === false || (request.role && request.role !== actor.role))
+  ) {
     throw new AppError('conflict', {
       detail: 'You cannot deactivate yourself or change your own role; ask another administrator.',
     });
   }
   return withTenant(context.database, actor.orgId, async (tx) => {
-    const [current] = await tx.select().from(schema.users).where(eq(schema.users.id, userId)).for('update');
+    const [current] = await tx
+      .select()
+      .from(schema.users)
+      .where(eq(schema.users.id, userId))
+      .for('update');
     if (!current) throw new AppError('not_found', { detail: `There is no user ${userId}.` });
     if (request.departmentId) await assertDepartmentExists(tx, request.departmentId);
     const [row] = await tx
@@ -38,9 +45,15 @@ export async function updateUser(
       .returning();
     if (!row) throw new Error('update returned no row');
     const changes = changedFields(toUser(current), request);
-    if (request.active === false) await tx.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
+    if (request.active === false)
+      await tx.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
     if (Object.keys(changes).length > 0) {
-      await recordAudit(tx, actor, { action: 'user.updated', subjectType: 'user', subjectId: userId, changes });
+      await recordAudit(tx, actor, {
+        action: 'user.updated',
+        subjectType: 'user',
+        subjectId: userId,
+        changes,
+      });
     }
     return toUser(row);
   });

@@ -2,7 +2,10 @@ import { schema, type TTransaction } from '@customeric/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 
-export async function assertDepartmentExists(tx: TTransaction, departmentId: string): Promise<void> {
+export async function assertDepartmentExists(
+  tx: TTransaction,
+  departmentId: string,
+): Promise<void> {
   const [department] = await tx
     .select({ id: schema.departments.id })
     .from(schema.departments)

@@ -1,5 +1,5 @@
-import type { TRole } from '@customeric/domain';
 import type { TDatabase } from '@customeric/db';
+import type { TRole } from '@customeric/domain';
 
 /** Who is acting: a signed-in person, or an integration through an API key. */
 export interface TActor {

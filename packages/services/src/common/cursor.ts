@@ -1,7 +1,7 @@
 import { AppError } from './app-error.ts';
 
 /** Cursors are opaque to clients: the last id of the page, base64url-encoded. */
-export function encodeCursor(lastId: string): string {
+function encodeCursor(lastId: string): string {
   return Buffer.from(lastId, 'utf8').toString('base64url');
 }
 

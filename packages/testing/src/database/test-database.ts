@@ -1,4 +1,11 @@
-import { APP_ROLE, newSecret, openDatabase, type TDatabase, withCredentials, withDatabaseName } from '@customeric/db';
+import {
+  APP_ROLE,
+  newSecret,
+  openDatabase,
+  type TDatabase,
+  withCredentials,
+  withDatabaseName,
+} from '@customeric/db';
 import pg from 'pg';
 import { inject } from 'vitest';
 

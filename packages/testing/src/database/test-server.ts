@@ -37,7 +37,10 @@ async function startOwnServer(): Promise<{ ownerUrl: string; stop: () => Promise
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   const owner = { name: 'customeric_owner', password: newSecret() };
   await ensureDatabaseAndOwner(server.adminUrl, 'customeric_test', owner);
-  const ownerUrl = withDatabaseName(withCredentials(server.adminUrl, owner.name, owner.password), 'customeric_test');
+  const ownerUrl = withDatabaseName(
+    withCredentials(server.adminUrl, owner.name, owner.password),
+    'customeric_test',
+  );
   return { ownerUrl, stop: server.stop };
 }
 

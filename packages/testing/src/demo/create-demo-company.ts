@@ -1,8 +1,14 @@
-import { Faker, base, en } from '@faker-js/faker';
-import { newId, schema, type TDatabase, withTenant, type TTransaction } from '@customeric/db';
+import { newId, schema, type TDatabase, type TTransaction, withTenant } from '@customeric/db';
 import { createRandom, type TRandom, type TRole } from '@customeric/domain';
 import { createOrganization, hashPassword } from '@customeric/services';
-import { DEMO_DEPARTMENTS, DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG, type TDemoDepartmentKey } from './demo-departments.ts';
+import { base, en, Faker } from '@faker-js/faker';
+import {
+  DEMO_DEPARTMENTS,
+  DEMO_LOGINS,
+  DEMO_PASSWORD,
+  DEMO_SLUG,
+  type TDemoDepartmentKey,
+} from './demo-departments.ts';
 
 export interface TDemoCompany {
   orgId: string;
@@ -32,7 +38,13 @@ function staffRole(random: TRandom, index: number): { role: TRole; executive: bo
   return { role: 'employee', executive: false };
 }
 
-function buildStaff(faker: Faker, random: TRandom, orgId: string, departmentIds: Record<TDemoDepartmentKey, string>, passwordHash: string) {
+function buildStaff(
+  faker: Faker,
+  random: TRandom,
+  orgId: string,
+  departmentIds: Record<TDemoDepartmentKey, string>,
+  passwordHash: string,
+) {
   const used = new Set<string>(DEMO_LOGINS.map((login) => login.email));
   const rows: (typeof schema.users.$inferInsert)[] = [];
   for (const department of DEMO_DEPARTMENTS) {
@@ -43,7 +55,16 @@ function buildStaff(faker: Faker, random: TRandom, orgId: string, departmentIds:
       if (used.has(email)) email = email.replace('@', `${used.size}@`);
       used.add(email);
       const { role, executive } = staffRole(random, index);
-      rows.push({ orgId, id: newId('usr'), email, name: `${first} ${last}`, role, departmentId: departmentIds[department.key], isExecutive: executive, passwordHash });
+      rows.push({
+        orgId,
+        id: newId('usr'),
+        email,
+        name: `${first} ${last}`,
+        role,
+        departmentId: departmentIds[department.key],
+        isExecutive: executive,
+        passwordHash,
+      });
     }
   }
   return rows;
@@ -53,7 +74,10 @@ function buildStaff(faker: Faker, random: TRandom, orgId: string, departmentIds:
  * Creates "Acme Widgets", the same on every machine for the same seed: its departments, one
  * sign-in per role and the staff of each department. Later modules add their data here.
  */
-export async function createDemoCompany(database: TDatabase, options: { seed?: number } = {}): Promise<TDemoCompany> {
+export async function createDemoCompany(
+  database: TDatabase,
+  options: { seed?: number } = {},
+): Promise<TDemoCompany> {
   const seed = options.seed ?? 2026;
   const faker = new Faker({ locale: [en, base], seed });
   const random = createRandom(seed);

@@ -21,9 +21,19 @@ export async function insertOrganization(
   const { organization, admin } = await createOrganization(database, {
     slug,
     name: overrides.name ?? `Test Org ${suffix}`,
-    admin: { email: overrides.adminEmail ?? `admin@${slug}.test`, name: 'Ada Admin', password: TEST_PASSWORD },
+    admin: {
+      email: overrides.adminEmail ?? `admin@${slug}.test`,
+      name: 'Ada Admin',
+      password: TEST_PASSWORD,
+    },
   });
-  const actor: TActor = { orgId: organization.id, userId: admin.id, apiKeyId: null, role: 'admin', scopes: [] };
+  const actor: TActor = {
+    orgId: organization.id,
+    userId: admin.id,
+    apiKeyId: null,
+    role: 'admin',
+    scopes: [],
+  };
   return { organization, admin, actor };
 }
 

@@ -7,8 +7,16 @@ export interface TSignedIn {
 }
 
 /** Signs in through the real log-in route, as a browser would. */
-export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<TSignedIn> {
-  const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+export async function signIn(
+  app: FastifyInstance,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<TSignedIn> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
   if (response.statusCode !== 200) {
     throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
   }
