@@ -151,8 +151,8 @@ async function headersFor(caller: TCaller, access: TRouteAccess): Promise<Record
 
 /** The status the permission table promises this caller on this route. */
 function expectedStatus(caller: TCaller, access: TRouteAccess, probe: TProbe): number {
-  if (caller.kind === 'revoked-key') return 401;
   if (access === 'public') return probe.success;
+  if (caller.kind === 'revoked-key') return 401;
   switch (caller.kind) {
     case 'anonymous':
       return 401;

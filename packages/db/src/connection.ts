@@ -1,13 +1,8 @@
-import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema/index.ts';
 
-export type TDrizzle = NodePgDatabase<typeof schema>;
-
-/** The app's handle on PostgreSQL: a pool connected as the app role, and Drizzle over it. */
+/** The app's handle on PostgreSQL: a pool connected as the app role. Queries go through withTenant. */
 export interface TDatabase {
   pool: pg.Pool;
-  db: TDrizzle;
   close(): Promise<void>;
 }
 
@@ -20,8 +15,7 @@ export function openDatabase(appUrl: string, options: { max?: number } = {}): TD
   });
   // An idle client that loses its server (database restarted) must not crash the process.
   pool.on('error', () => undefined);
-  const db = drizzle(pool, { schema });
-  return { pool, db, close: () => pool.end() };
+  return { pool, close: () => pool.end() };
 }
 
 /** Replaces the user and password of a connection URL, keeping host, port and database. */

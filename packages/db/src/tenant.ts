@@ -1,21 +1,41 @@
-import { sql } from 'drizzle-orm';
-import type { TDatabase, TDrizzle } from './connection.ts';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { TDatabase } from './connection.ts';
 
-export type TTransaction = Parameters<Parameters<TDrizzle['transaction']>[0]>[0];
+/** Drizzle bound to one pooled connection that is inside a tenant's transaction. */
+export type TTransaction = NodePgDatabase;
+
+const ORG_ID = /^org_[0-9a-z]{26}$/;
 
 /**
  * Runs `work` in one transaction whose tenant is `orgId`: row-level security then shows and
  * accepts only that organisation's rows. Every tenant query goes through here.
+ *
+ * BEGIN and set_config travel in one round trip (a simple query of two statements): on a
+ * loaded machine each round trip costs more than the query itself. The id is inlined, which is
+ * safe only because it must match the strict id pattern first.
  */
 export async function withTenant<T>(
   database: TDatabase,
   orgId: string,
   work: (tx: TTransaction) => Promise<T>,
 ): Promise<T> {
-  return database.db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT set_config('app.org_id', ${orgId}, true)`);
-    return work(tx);
-  });
+  if (!ORG_ID.test(orgId)) throw new Error(`Not an organisation id: ${JSON.stringify(orgId)}`);
+  const client = await database.pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query(`BEGIN; SELECT set_config('app.org_id', '${orgId}', true)`);
+    const result = await work(drizzle(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
+    throw error;
+  } finally {
+    // A connection that could not even roll back is destroyed, not returned to the pool.
+    client.release(broken);
+  }
 }
 
 /** Organisations that have a user with this e-mail (a cross-tenant lookup, for log-in). */

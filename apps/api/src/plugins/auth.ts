@@ -38,13 +38,14 @@ function isAllowed(auth: TRequestAuth, access: 'signed_in' | TPermission): boole
 
 async function checkAccess(database: TDatabase, request: FastifyRequest, reply: FastifyReply) {
   const access = request.routeOptions.config.access;
-  if (!access) return; // not a registered API route: 404 handler or static files
+  // Unregistered paths (404 handler, static files) and public routes need no identity, so
+  // they cost no database round trip.
+  if (!access || access === 'public') return;
   const auth = await authenticate(database, request);
   if (auth === 'bad_key') {
     return sendProblem(request, reply, 'unauthenticated', 'This API key is unknown or revoked.');
   }
   request.auth = auth;
-  if (access === 'public') return;
   if (!auth)
     return sendProblem(
       request,
