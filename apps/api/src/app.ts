@@ -10,7 +10,10 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { problemsPlugin } from './plugins/problems.ts';
 import { webPlugin } from './plugins/web.ts';
 import { accessRoutes } from './routes/access.routes.ts';
+import { customersRoutes } from './routes/customers.routes.ts';
+import { eventsRoutes } from './routes/events.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { orgRoutes } from './routes/org.routes.ts';
 
 export interface TBuildAppOptions {
   database: TDatabase;
@@ -59,6 +62,9 @@ export async function buildApp(options: TBuildAppOptions): Promise<FastifyInstan
     database: options.database,
     loginRateLimit: options.loginRateLimit ?? { max: 10, timeWindow: 60_000 },
   });
+  await app.register(orgRoutes, { database: options.database });
+  await app.register(customersRoutes, { database: options.database });
+  await app.register(eventsRoutes, { database: options.database });
   await app.register(webPlugin, { webDist: options.webDist ?? null });
   return app;
 }

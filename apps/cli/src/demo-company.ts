@@ -28,8 +28,11 @@ export async function ensureDemoCompany(
 }
 
 export function describeDemoCreated(company: TDemoCompany): string {
-  const { departments, people } = company.counts;
-  return `Created the demo company Acme Widgets (slug ${company.slug}): ${departments} departments, ${people} people.`;
+  const { departments, people, customers, events } = company.counts;
+  return (
+    `Created the demo company Acme Widgets (slug ${company.slug}): ${departments} departments, ${people} people, ` +
+    `${customers.toLocaleString('en')} customers and ${events.toLocaleString('en')} events.`
+  );
 }
 
 /** The sign-ins of the demo, one per role, as lines for the terminal. */

@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { describeError } from './cli-error.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerImportCommand } from './commands/import.ts';
 import { registerKeyCommand } from './commands/key.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerStartCommand } from './commands/start.ts';
@@ -17,6 +18,7 @@ function buildProgram(output: TOutput = consoleOutput): Command {
   registerDemoCommand(program, output);
   registerUserCommand(program, output);
   registerKeyCommand(program, output);
+  registerImportCommand(program, output);
   return program;
 }
 

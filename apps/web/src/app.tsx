@@ -12,8 +12,19 @@ import { AuditPage } from './features/access/components/audit-page.tsx';
 import { RequirePermission } from './features/access/components/require-permission.tsx';
 import { UsersPage } from './features/access/components/users-page.tsx';
 import { LoginPage } from './features/auth/components/login-page.tsx';
+import { CustomerPage } from './features/customers/components/customer-page.tsx';
+import { CustomersPage } from './features/customers/components/customers-page.tsx';
 import { DashboardPage } from './features/dashboard/components/dashboard-page.tsx';
+import { EventsPage } from './features/events/components/events-page.tsx';
 import { ModulePlaceholderPage } from './features/modules/components/module-placeholder-page.tsx';
+import { DepartmentsPage } from './features/org/components/departments-page.tsx';
+import { OrgChartPage } from './features/org/components/org-chart-page.tsx';
+import { OrgLayout } from './features/org/components/org-layout.tsx';
+import { OrgOverviewPage } from './features/org/components/org-overview-page.tsx';
+import { PeopleImportPage } from './features/org/components/people-import-page.tsx';
+import { PeoplePage } from './features/org/components/people-page.tsx';
+import { ValueChainPage } from './features/org/components/value-chain-page.tsx';
+import { ValueChainsPage } from './features/org/components/value-chains-page.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 /*
@@ -57,6 +68,64 @@ function createRouter() {
                   element: (
                     <RequirePermission permission="access.audit.read">
                       <AuditPage />
+                    </RequirePermission>
+                  ),
+                },
+              ],
+            },
+            {
+              path: 'customers',
+              element: (
+                <RequirePermission permission="customers.accounts.read">
+                  <CustomersPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'customers/:customerId',
+              element: (
+                <RequirePermission permission="customers.accounts.read">
+                  <CustomerPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'events',
+              element: (
+                <RequirePermission permission="events.read">
+                  <EventsPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'org',
+              element: <OrgLayout />,
+              children: [
+                { index: true, element: <OrgOverviewPage /> },
+                { path: 'departments', element: <DepartmentsPage /> },
+                {
+                  path: 'people',
+                  element: (
+                    <RequirePermission permission="org.people.read">
+                      <PeoplePage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'people/import',
+                  element: (
+                    <RequirePermission permission="org.people.import">
+                      <PeopleImportPage />
+                    </RequirePermission>
+                  ),
+                },
+                { path: 'value-chains', element: <ValueChainsPage /> },
+                { path: 'value-chains/:valueChainId', element: <ValueChainPage /> },
+                {
+                  path: 'chart',
+                  element: (
+                    <RequirePermission permission="org.people.read">
+                      <OrgChartPage />
                     </RequirePermission>
                   ),
                 },

@@ -6,19 +6,19 @@ export const MODULES = [
   {
     key: 'org',
     title: 'Org & value chains',
-    built: false,
+    built: true,
     summary: 'Departments, people, value chains and the handoffs between silos.',
   },
   {
     key: 'customers',
     title: 'Customers',
-    built: false,
+    built: true,
     summary: 'Accounts, contacts and one timeline of every interaction.',
   },
   {
     key: 'events',
     title: 'Events',
-    built: false,
+    built: true,
     summary: 'Every interaction from every system, ingested idempotently.',
   },
   {

@@ -7,6 +7,18 @@ const TENANT_TABLES = [
   'sessions',
   'api_keys',
   'audit_log',
+  'person_skills',
+  'org_settings',
+  'value_chains',
+  'value_chain_stages',
+  'value_chain_stage_owners',
+  'customers',
+  'customer_external_keys',
+  'contacts',
+  'events',
+  'event_mappings',
+  'event_ingests',
+  'idempotency_keys',
 ];
 
 /**

@@ -48,6 +48,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For the one request that cannot go through apiRequest: an upload that reports progress. */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 export function apiRequest<T>(
   path: string,
   options: TRequestOptions & { schema: TSchema<T> },

@@ -39,6 +39,9 @@ export const ZUpdateUserRequest = z
     departmentId: ZId('dep').nullable(),
     isExecutive: z.boolean(),
     active: z.boolean(),
+    password: ZPassword.meta({
+      description: 'A new password; the person signs in with it from now on',
+    }),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'give at least one field to change');

@@ -8,6 +8,13 @@ export const ID_PREFIXES = {
   apiKey: 'key',
   audit: 'aud',
   department: 'dep',
+  valueChain: 'vch',
+  valueChainStage: 'stg',
+  customer: 'cus',
+  contact: 'con',
+  event: 'evt',
+  eventMapping: 'map',
+  eventIngest: 'ing',
 } as const;
 
 export function ZId(prefix: string) {

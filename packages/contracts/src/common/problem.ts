@@ -17,6 +17,10 @@ export const PROBLEM_CODES = {
   method_not_allowed: { status: 405, title: 'This method is not allowed here' },
   conflict: { status: 409, title: 'This conflicts with what is already stored' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
+  idempotency_key_reused: {
+    status: 422,
+    title: 'This Idempotency-Key was used for another request',
+  },
   unsupported_media_type: { status: 415, title: 'This content type is not accepted' },
   rate_limited: { status: 429, title: 'Too many requests' },
   internal_error: { status: 500, title: 'Something went wrong on our side' },

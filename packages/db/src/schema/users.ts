@@ -1,4 +1,4 @@
-import { boolean, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
 
 export const users = pgTable(
   'users',
@@ -9,6 +9,10 @@ export const users = pgTable(
     name: text('name').notNull(),
     role: text('role').notNull(),
     departmentId: text('department_id'),
+    title: text('title'),
+    managerId: text('manager_id'),
+    /** Percent of working time committed to customer work; null when not stated. */
+    customerWorkShare: smallint('customer_work_share'),
     isExecutive: boolean('is_executive').notNull().default(false),
     active: boolean('active').notNull().default(true),
     passwordHash: text('password_hash').notNull(),

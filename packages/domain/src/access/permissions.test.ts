@@ -16,6 +16,14 @@ describe('permission table', () => {
     ['board', 'access.organization.read', true],
     ['employee', 'access.audit.read', false],
     ['ceo', 'access.audit.read', true],
+    ['employee', 'org.people.read', true],
+    ['employee', 'org.people.write', false],
+    ['department_head', 'org.people.write', true],
+    ['board', 'org.people.read', false],
+    ['board', 'org.value_chains.read', true],
+    ['value_chain_manager', 'org.value_chains.write', true],
+    ['cco', 'org.settings.write', false],
+    ['ceo', 'org.people.import', false],
   ] as const)('%s may %s: %s', (role, permission, expected) => {
     expect(roleCan(role, permission)).toBe(expected);
   });

@@ -41,6 +41,79 @@ export const PERMISSIONS = {
     apiKeyScope: true,
     description: 'Read the audit log of changes',
   },
+  'org.settings.read': {
+    roles: ALL,
+    apiKeyScope: true,
+    description: 'See the operating model and the target band of customer work',
+  },
+  'org.settings.write': {
+    roles: ['admin', 'ceo'],
+    apiKeyScope: false,
+    description:
+      'Choose the operating model, the target band and the head of the Customer Department',
+  },
+  'org.departments.read': {
+    roles: ALL,
+    apiKeyScope: true,
+    description: 'See the departments, their function and their line to the Customer Department',
+  },
+  'org.departments.write': {
+    roles: ['admin', 'ceo', 'cco'],
+    apiKeyScope: false,
+    description: 'Create, change and archive departments',
+  },
+  'org.people.read': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description: 'See the people, the org chart and the commitment to customer work',
+  },
+  'org.people.write': {
+    roles: ['admin', 'ceo', 'cco', 'department_head'],
+    apiKeyScope: false,
+    description:
+      'Change people’s title, manager, department, customer-work share and skills (department heads: their own department)',
+  },
+  'org.people.import': {
+    roles: ['admin'],
+    apiKeyScope: false,
+    description: 'Import people from a CSV file',
+  },
+  'org.value_chains.read': {
+    roles: ALL,
+    apiKeyScope: true,
+    description: 'See the value chains, their stages and the handoffs between silos',
+  },
+  'org.value_chains.write': {
+    roles: ['admin', 'ceo', 'cco', 'value_chain_manager'],
+    apiKeyScope: false,
+    description:
+      'Create value chains and edit their stages (Value Chain Managers: the chains they manage)',
+  },
+  'customers.accounts.read': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description: 'See customers, their contacts and their timeline of events',
+  },
+  'customers.accounts.write': {
+    roles: ['admin', 'ceo', 'cco', 'value_chain_manager', 'department_head', 'employee'],
+    apiKeyScope: true,
+    description: 'Create and change customers and their contacts',
+  },
+  'events.read': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description: 'See the events taken in, the ingest statistics and the mapping rules',
+  },
+  'events.write': {
+    roles: ['admin', 'cco', 'value_chain_manager', 'department_head'],
+    apiKeyScope: true,
+    description: 'Send events: batches, streams, CloudEvents and file uploads',
+  },
+  'events.mappings.write': {
+    roles: ['admin', 'cco', 'value_chain_manager'],
+    apiKeyScope: false,
+    description: 'Edit the rules that give event types their department, value chain and stage',
+  },
 } as const satisfies Record<
   string,
   { roles: readonly TRole[]; apiKeyScope: boolean; description: string }

@@ -15,14 +15,17 @@ export function hashPassword(password: string): Promise<string> {
 let dummyHash: Promise<string> | null = null;
 
 /**
- * Verifies a password. With no stored hash it still spends the same time on a dummy one, so
+ * Verifies a password. With no usable stored hash it still spends the same time on a dummy one, so
  * response times do not tell which e-mails exist.
  */
 export async function verifyPassword(
   storedHash: string | null,
   password: string,
 ): Promise<boolean> {
-  if (storedHash) return verify(storedHash, password).catch(() => false);
+  // A hash starting with ! is one no password matches (people imported without one); it
+  // takes the dummy path too, so timing does not tell such accounts apart.
+  if (storedHash && !storedHash.startsWith('!'))
+    return verify(storedHash, password).catch(() => false);
   dummyHash ??= hashPassword('customeric-dummy-password');
   await verify(await dummyHash, password).catch(() => false);
   return false;

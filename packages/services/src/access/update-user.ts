@@ -4,11 +4,12 @@ import { eq } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 import type { TServiceContext } from '../common/context.ts';
 import { toUser } from './mappers.ts';
+import { hashPassword } from './passwords.ts';
 import { recordAudit } from './record-audit.ts';
 import { assertDepartmentExists } from './user-guards.ts';
 
-function changedFields(before: TUser, request: TUpdateUserRequest) {
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
+function changedFields(before: TUser, request: Omit<TUpdateUserRequest, 'password'>) {
+  const changes: Record<string, unknown> = {};
   for (const [field, to] of Object.entries(request)) {
     const from = before[field as keyof TUser];
     if (to !== undefined && from !== to) changes[field] = { from, to };
@@ -30,6 +31,8 @@ export async function updateUser(
       detail: 'You cannot deactivate yourself or change your own role; ask another administrator.',
     });
   }
+  const { password, ...fields } = request;
+  const passwordHash = password ? await hashPassword(password) : undefined;
   return withTenant(context.database, actor.orgId, async (tx) => {
     const [current] = await tx
       .select()
@@ -40,13 +43,15 @@ export async function updateUser(
     if (request.departmentId) await assertDepartmentExists(tx, request.departmentId);
     const [row] = await tx
       .update(schema.users)
-      .set({ ...request, updatedAt: new Date() })
+      .set({ ...fields, passwordHash, updatedAt: new Date() })
       .where(eq(schema.users.id, userId))
       .returning();
     if (!row) throw new Error('update returned no row');
-    const changes = changedFields(toUser(current), request);
-    if (request.active === false)
-      await tx.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
+    const changes = changedFields(toUser(current), fields);
+    // The password itself never reaches the audit log; that it changed does.
+    if (passwordHash) changes.password = 'set by an administrator';
+    const endSessions = request.active === false || (passwordHash && userId !== actor.userId);
+    if (endSessions) await tx.delete(schema.sessions).where(eq(schema.sessions.userId, userId));
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, actor, {
         action: 'user.updated',

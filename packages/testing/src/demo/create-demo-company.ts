@@ -2,6 +2,7 @@ import { newId, schema, type TDatabase, type TTransaction, withTenant } from '@c
 import { createRandom, type TRandom, type TRole } from '@customeric/domain';
 import { createOrganization, hashPassword } from '@customeric/services';
 import { base, en, Faker } from '@faker-js/faker';
+import { addDemoCustomersAndEvents } from './demo-customers-and-events.ts';
 import {
   DEMO_DEPARTMENTS,
   DEMO_LOGINS,
@@ -9,13 +10,21 @@ import {
   DEMO_SLUG,
   type TDemoDepartmentKey,
 } from './demo-departments.ts';
+import { addDemoOrg } from './demo-org.ts';
+import { DEMO_VALUE_CHAINS } from './demo-org-plan.ts';
 
 export interface TDemoCompany {
   orgId: string;
   slug: string;
   password: string;
   logins: { role: string; email: string; name: string }[];
-  counts: { departments: number; people: number };
+  counts: {
+    departments: number;
+    people: number;
+    valueChains: number;
+    customers: number;
+    events: number;
+  };
 }
 
 async function insertDepartments(tx: TTransaction, orgId: string) {
@@ -88,6 +97,7 @@ export async function createDemoCompany(
   });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const orgId = organization.id;
+  let customersAndEvents = { customers: 0, events: 0 };
   const people = await withTenant(database, orgId, async (tx) => {
     const departmentIds = await insertDepartments(tx, orgId);
     const named = DEMO_LOGINS.filter((login) => login.email !== admin.email).map((login) => ({
@@ -102,6 +112,20 @@ export async function createDemoCompany(
     }));
     const rows = [...named, ...buildStaff(faker, random, orgId, departmentIds, passwordHash)];
     await tx.insert(schema.users).values(rows);
+    const everyone = [admin, ...rows].map(({ id, email, role, departmentId }) => ({
+      id: id as string,
+      email,
+      role,
+      departmentId: departmentId ?? null,
+    }));
+    await addDemoOrg(tx, { orgId, seed, departmentIds, people: everyone });
+    const ownerIds = everyone.filter((person) => person.departmentId === departmentIds.sales);
+    customersAndEvents = await addDemoCustomersAndEvents(tx, {
+      orgId,
+      seed,
+      departmentIds,
+      ownerIds: ownerIds.map((person) => person.id),
+    });
     return rows.length + 1;
   });
   return {
@@ -109,6 +133,11 @@ export async function createDemoCompany(
     slug: DEMO_SLUG,
     password: DEMO_PASSWORD,
     logins: DEMO_LOGINS.map(({ role, email, name }) => ({ role, email, name })),
-    counts: { departments: DEMO_DEPARTMENTS.length, people },
+    counts: {
+      departments: DEMO_DEPARTMENTS.length,
+      people,
+      valueChains: DEMO_VALUE_CHAINS.length,
+      ...customersAndEvents,
+    },
   };
 }
