@@ -38,14 +38,20 @@ afterEach(async () => {
 
 describe('the customer 360 in the browser', () => {
   it('finds a partner, shows its account, contacts, department strip and a timeline that loads as it scrolls', async () => {
-    await page.getByRole('link', { name: 'Customers' }).click();
+    await page
+      .getByRole('navigation', { name: 'Modules' })
+      .getByRole('link', { name: 'Customers' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
     await page.getByLabel('Relationship').selectOption('partnership');
     await page.getByLabel('Status').selectOption('active');
     await page.locator('table tbody tr').first().getByRole('link').click();
     await page.getByRole('heading', { name: /^Account/ }).waitFor();
     await page.getByRole('heading', { name: 'Contacts' }).waitFor();
-    await page.getByText('Departments this customer passed through', { exact: false }).waitFor();
+    await page
+      .locator('figure.strip figcaption')
+      .getByText(/passed through, in order of first contact/)
+      .waitFor();
     await page.getByText('Arrives with the promises module.').waitFor();
     const items = page.locator('.timeline__item');
     await items.first().waitFor();
@@ -54,7 +60,8 @@ describe('the customer 360 in the browser', () => {
     await page.locator('.load-more').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('.timeline__item').length > 50);
 
-    const department = page.getByLabel('Department');
+    // A select's name includes its shown value ("Department All"), so match the start.
+    const department = page.getByRole('combobox', { name: /^Department/ });
     const billing = await department
       .locator('option', { hasText: 'Billing' })
       .getAttribute('value');
@@ -70,7 +77,10 @@ describe('the customer 360 in the browser', () => {
 
 describe('the events page in the browser', () => {
   it('uploads a CSV, counts accepted, duplicate and rejected rows, and offers the rejected rows', async () => {
-    await page.getByRole('link', { name: 'Events' }).click();
+    await page
+      .getByRole('navigation', { name: 'Modules' })
+      .getByRole('link', { name: 'Events' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Events' }).waitFor();
     const csv = [
       'source,externalId,customerExternalId,customerSource,type,occurredAt,amount',
@@ -79,7 +89,7 @@ describe('the events page in the browser', () => {
       'webshop,E2E-1,C-10000,erp,order.placed,2026-01-05T10:00:00Z,10.00',
       'webshop,E2E-3,NOBODY,erp,order.placed,2026-01-05T12:00:00Z,30.00',
     ].join('\n');
-    await page.getByLabel('File of events').setInputFiles({
+    await page.getByLabel('File of events', { exact: true }).setInputFiles({
       name: 'orders.csv',
       mimeType: 'text/csv',
       buffer: Buffer.from(csv),

@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { once } from 'node:events';
-import { connect, createServer, type Server } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 
 /** One API process behind the balancer; `child` is null while it is being restarted. */
@@ -39,7 +39,13 @@ async function startApi(appUrl: string, port: number): Promise<ChildProcess> {
     env: { ...process.env, INGEST_TEST_APP_URL: appUrl, INGEST_TEST_PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  await once(child, 'message');
+  // A server that dies while starting must fail the test, not leave it waiting forever.
+  const started = once(child, 'message');
+  const died = once(child, 'exit').then(([code]) => {
+    throw new Error(`the API process exited with code ${code} before it was ready`);
+  });
+  await Promise.race([started, died]);
+  died.catch(() => undefined);
   return child;
 }
 
@@ -55,7 +61,10 @@ export async function startKillBalancer(appUrl: string, processes: number): Prom
     slots.push({ port, child: await startApi(appUrl, port) });
   }
   let turn = 0;
+  const sockets = new Set<Socket>();
   const balancer = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
     const live = slots.filter((slot) => slot.child);
     const slot = live[turn++ % Math.max(1, live.length)];
     if (!slot) return socket.destroy();
@@ -90,6 +99,8 @@ export async function startKillBalancer(appUrl: string, processes: number): Prom
     async close() {
       await Promise.all(pending);
       for (const slot of slots) slot.child?.kill('SIGKILL');
+      // Clients may keep idle keep-alive connections open; close() would wait for them.
+      for (const socket of sockets) socket.destroy();
       await new Promise((resolve) => balancer.close(resolve));
     },
   };

@@ -37,6 +37,11 @@ async function startOwnServer(): Promise<{ ownerUrl: string; stop: () => Promise
   const server = await startEmbeddedPostgres({ dataDir, port: await freePort() });
   const owner = { name: 'customeric_owner', password: newSecret() };
   await ensureDatabaseAndOwner(server.adminUrl, 'customeric_test', owner);
+  // Dropping a test database WITH (FORCE) ends the app role's connections to it.
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query(`GRANT pg_signal_backend TO ${owner.name}`);
+  await admin.end();
   const ownerUrl = withDatabaseName(
     withCredentials(server.adminUrl, owner.name, owner.password),
     'customeric_test',

@@ -11,6 +11,8 @@ export interface TDemoCustomer {
   startedOn: Date;
   churnedOn: Date | null;
   poorService: boolean;
+  /** A prospect has heard from marketing and sales, but has not bought yet. */
+  prospect: boolean;
 }
 
 const DAY = 86_400_000;
@@ -31,7 +33,7 @@ function drawCustomer(
   faker: Faker,
   today: Date,
   used: Set<string>,
-): TDemoCustomer & { reason: string | null; prospect: boolean } {
+): TDemoCustomer & { reason: string | null } {
   let name = faker.company.name();
   while (used.has(name)) name = `${name} ${faker.location.city()}`;
   used.add(name);

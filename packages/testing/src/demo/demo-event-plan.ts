@@ -177,6 +177,24 @@ export function planCustomerEvents(
     to,
     push: (event) => events.push({ ...event, customerId: customer.id }),
   };
+  if (customer.prospect) {
+    for (let index = random.int(2, 6); index > 0; index--)
+      context.push({
+        source: 'crm',
+        type: 'email.sent',
+        at: moment(random, from, to),
+        amount: null,
+        attributes: { campaign: 'new widgets' },
+      });
+    context.push({
+      source: 'crm',
+      type: 'visit',
+      at: moment(random, from, to),
+      amount: null,
+      attributes: { purpose: 'first meeting' },
+    });
+    return events;
+  }
   const [low, high] = DEMO_ORDERS_PER_YEAR[customer.level];
   const orders = Math.round(random.int(low, high) * ((to - from) / (365 * DAY)));
   for (let index = 0; index < orders; index++) planOrder(context, customer, counter.next++);
