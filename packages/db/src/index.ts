@@ -6,3 +6,4 @@ export * from './prepare.ts';
 export * from './roles.ts';
 export * as schema from './schema/index.ts';
 export * from './tenant.ts';
+export * from './tenant-tables.ts';

@@ -1,25 +1,5 @@
+import { listTenantTables } from '@customeric/db';
 import pg from 'pg';
-
-const TENANT_TABLES = [
-  'organizations',
-  'departments',
-  'users',
-  'sessions',
-  'api_keys',
-  'audit_log',
-  'person_skills',
-  'org_settings',
-  'value_chains',
-  'value_chain_stages',
-  'value_chain_stage_owners',
-  'customers',
-  'customer_external_keys',
-  'contacts',
-  'events',
-  'event_mappings',
-  'event_ingests',
-  'idempotency_keys',
-];
 
 /**
  * A fingerprint of every tenant's rows in every tenant table, read as the owner with each
@@ -30,13 +10,14 @@ export async function snapshotTenants(ownerUrl: string): Promise<string> {
   await client.connect();
   try {
     const parts: string[] = [];
+    const tables = await listTenantTables(client);
     const orgs = await client.query<{ org_id: string }>(
       'SELECT DISTINCT org_id FROM login_emails ORDER BY 1',
     );
     for (const { org_id: orgId } of orgs.rows) {
       await client.query('BEGIN');
       await client.query("SELECT set_config('app.org_id', $1, true)", [orgId]);
-      for (const table of TENANT_TABLES) {
+      for (const table of tables) {
         const result = await client.query(
           `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS h FROM ${table} t`,
         );
