@@ -43,9 +43,9 @@ export function AccountCard({
           </button>
         ) : null}
       </div>
-      <dl className="facts">
+      <dl className="account-facts">
         {rows.map(([label, value]) => (
-          <div key={label} className="facts__row">
+          <div key={label} className="account-facts__row">
             <dt>{label}</dt>
             <dd>{value}</dd>
           </div>

@@ -17,6 +17,12 @@ export function colorOf(index: number): string {
   return COLORS[index % COLORS.length] as string;
 }
 
+/** Shortens a label to the characters that fit in a segment (about 7 units each at 12 px). */
+function fitLabel(text: string, width: number): string {
+  const fits = Math.floor((width - 12) / 7);
+  return text.length > fits ? `${text.slice(0, Math.max(1, fits - 1))}…` : text;
+}
+
 /**
  * The departments the customer passed through, left to right in the order of first contact,
  * each as wide as its share of the events: the silos as the customer met them.
@@ -49,7 +55,7 @@ export function DepartmentStrip({ summary }: { summary: TTimelineSummary }) {
               <rect x={start} y={4} width={width} height={20} rx={4} fill={colorOf(index)} />
               {width > 60 ? (
                 <text x={start + 6} y={40} className="strip__label">
-                  {`${index + 1}. ${label.length > width / 7 ? `${label.slice(0, Math.floor(width / 7) - 1)}…` : label}`}
+                  {fitLabel(`${index + 1}. ${label}`, width)}
                 </text>
               ) : null}
             </g>
