@@ -1,5 +1,4 @@
 import {
-  createTestDatabase,
   insertOrganization,
   signIn,
   type TSignedIn,
@@ -8,7 +7,7 @@ import {
 } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { startApiTest, stopApiTest } from '../testing/api-test.ts';
 
 let test: TTestDatabase;
 let app: FastifyInstance;
@@ -16,15 +15,9 @@ let org: TTestOrganization;
 let admin: TSignedIn;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = await buildApp({ database: test.database });
-  org = await insertOrganization(test.database);
-  admin = await signIn(app, org.admin.email);
+  ({ test, app, org, admin } = await startApiTest());
 });
-afterAll(async () => {
-  await app.close();
-  await test.drop();
-});
+afterAll(() => stopApiTest({ app, test }));
 
 async function create(payload: Record<string, unknown>, headers: Record<string, string> = {}) {
   return app.inject({

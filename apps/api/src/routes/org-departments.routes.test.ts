@@ -1,6 +1,4 @@
 import {
-  createTestDatabase,
-  insertOrganization,
   insertUser,
   signIn,
   type TTestDatabase,
@@ -8,7 +6,7 @@ import {
 } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { startApiTest, stopApiTest } from '../testing/api-test.ts';
 
 let test: TTestDatabase;
 let app: FastifyInstance;
@@ -16,15 +14,9 @@ let org: TTestOrganization;
 let admin: Awaited<ReturnType<typeof signIn>>;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = await buildApp({ database: test.database });
-  org = await insertOrganization(test.database);
-  admin = await signIn(app, org.admin.email);
+  ({ test, app, org, admin } = await startApiTest());
 });
-afterAll(async () => {
-  await app.close();
-  await test.drop();
-});
+afterAll(() => stopApiTest({ app, test }));
 
 async function createDepartment(payload: Record<string, unknown>) {
   return app.inject({

@@ -1,7 +1,5 @@
 import { createDepartment, updateDepartment } from '@customeric/services';
 import {
-  createTestDatabase,
-  insertOrganization,
   insertUser,
   signIn,
   type TTestDatabase,
@@ -9,7 +7,7 @@ import {
 } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { startApiTest, stopApiTest } from '../testing/api-test.ts';
 import { snapshotTenants } from '../testing/snapshot-tenants.ts';
 
 let test: TTestDatabase;
@@ -18,10 +16,7 @@ let org: TTestOrganization;
 let admin: Awaited<ReturnType<typeof signIn>>;
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = await buildApp({ database: test.database });
-  org = await insertOrganization(test.database);
-  admin = await signIn(app, org.admin.email);
+  ({ test, app, org, admin } = await startApiTest());
   const context = { database: test.database, actor: org.actor };
   const base = { customerFacing: true, customerDepartmentLine: 'none', headId: null } as const;
   await createDepartment(context, { ...base, name: 'Sales', function: 'sales' });
@@ -29,10 +24,7 @@ beforeAll(async () => {
   const old = await createDepartment(context, { ...base, name: 'Old Ops', function: 'other' });
   await updateDepartment(context, old.id, { archived: true });
 });
-afterAll(async () => {
-  await app.close();
-  await test.drop();
-});
+afterAll(() => stopApiTest({ app, test }));
 
 const preview = (csv: string) =>
   app.inject({

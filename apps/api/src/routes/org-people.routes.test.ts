@@ -1,7 +1,5 @@
 import { createDepartment, updatePerson } from '@customeric/services';
 import {
-  createTestDatabase,
-  insertOrganization,
   insertUser,
   signIn,
   type TTestDatabase,
@@ -9,7 +7,7 @@ import {
 } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { startApiTest, stopApiTest } from '../testing/api-test.ts';
 
 let test: TTestDatabase;
 let app: FastifyInstance;
@@ -31,17 +29,11 @@ async function department(name: string, fn: 'sales' | 'billing') {
 }
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = await buildApp({ database: test.database });
-  org = await insertOrganization(test.database);
-  admin = await signIn(app, org.admin.email);
+  ({ test, app, org, admin } = await startApiTest());
   sales = await department('Sales', 'sales');
   billing = await department('Billing', 'billing');
 });
-afterAll(async () => {
-  await app.close();
-  await test.drop();
-});
+afterAll(() => stopApiTest({ app, test }));
 
 const patch = (id: string, headers: Record<string, string>, payload: Record<string, unknown>) =>
   app.inject({ method: 'PATCH', url: `/api/org/people/${id}`, headers, payload });

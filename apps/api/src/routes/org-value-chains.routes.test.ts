@@ -1,7 +1,5 @@
 import { createDepartment, updateDepartment } from '@customeric/services';
 import {
-  createTestDatabase,
-  insertOrganization,
   insertUser,
   signIn,
   type TTestDatabase,
@@ -9,7 +7,7 @@ import {
 } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../app.ts';
+import { startApiTest, stopApiTest } from '../testing/api-test.ts';
 import { snapshotTenants } from '../testing/snapshot-tenants.ts';
 
 let test: TTestDatabase;
@@ -19,10 +17,7 @@ let admin: Awaited<ReturnType<typeof signIn>>;
 const dep: Record<'sales' | 'billing' | 'legacy', string> = { sales: '', billing: '', legacy: '' };
 
 beforeAll(async () => {
-  test = await createTestDatabase();
-  app = await buildApp({ database: test.database });
-  org = await insertOrganization(test.database);
-  admin = await signIn(app, org.admin.email);
+  ({ test, app, org, admin } = await startApiTest());
   const context = { database: test.database, actor: org.actor };
   const base = { customerFacing: true, customerDepartmentLine: 'none', headId: null } as const;
   dep.sales = (await createDepartment(context, { ...base, name: 'Sales', function: 'sales' })).id;
@@ -32,10 +27,7 @@ beforeAll(async () => {
   dep.legacy = (await createDepartment(context, { ...base, name: 'Legacy', function: 'other' })).id;
   await updateDepartment(context, dep.legacy, { archived: true });
 });
-afterAll(async () => {
-  await app.close();
-  await test.drop();
-});
+afterAll(() => stopApiTest({ app, test }));
 
 async function createChain(
   name: string,
