@@ -24,11 +24,14 @@ const LAYERS = {
 const ALL = [...Object.keys(LAYERS), 'e2e', 'bench'];
 const escapeSlash = (path) => path.replace('/', '\\/');
 
+/** Tests, and the test support beside them in src/testing/, may also use the testing package. */
+const TEST_CODE = '(\\.test\\.tsx?$|/src/testing/)';
+
 const layerRules = Object.entries(LAYERS).map(([from, allowed]) => ({
   name: `layer-${from.replace('/', '-')}`,
   comment: `${from} may import only: ${allowed.join(', ') || 'nothing of ours'}`,
   severity: 'error',
-  from: { path: `^${escapeSlash(from)}/`, pathNot: '\\.test\\.tsx?$' },
+  from: { path: `^${escapeSlash(from)}/`, pathNot: TEST_CODE },
   to: {
     path: `^(${ALL.filter((p) => p !== from && !allowed.includes(p))
       .map(escapeSlash)
@@ -45,6 +48,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^packages/.+\\.test\\.tsx?$' },
       to: { path: '^(apps|e2e|bench)/' },
+    },
+    {
+      name: 'no-test-support-in-production',
+      comment: 'test support (src/testing/) is for tests only',
+      severity: 'error',
+      from: { path: '^(apps|packages)/[^/]+/src/', pathNot: TEST_CODE },
+      to: { path: '^apps/[^/]+/src/testing/' },
     },
     {
       name: 'domain-is-pure',
