@@ -45,6 +45,18 @@ describe('the customer 360 in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
     await page.getByLabel('Relationship').selectOption('partnership');
     await page.getByLabel('Status').selectOption('active');
+    // The list refreshes after the filters change: wait until every row is an active partner,
+    // or the click may land on a row of the list as it was before.
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('table tbody tr')];
+      return (
+        rows.length > 0 &&
+        rows.every(
+          (row) =>
+            /Partnership/.test(row.textContent ?? '') && /Active/.test(row.textContent ?? ''),
+        )
+      );
+    });
     await page.locator('table tbody tr').first().getByRole('link').click();
     await page.getByRole('heading', { name: /^Account/ }).waitFor();
     await page.getByRole('heading', { name: 'Contacts' }).waitFor();
