@@ -1,4 +1,3 @@
-import { createDepartment, updateDepartment } from '@customeric/services';
 import {
   insertUser,
   signIn,
@@ -8,6 +7,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApiTest, stopApiTest } from '../testing/api-test.ts';
+import { importRequests, insertImportDepartments } from '../testing/people-import.ts';
 import { snapshotTenants } from '../testing/snapshot-tenants.ts';
 
 let test: TTestDatabase;
@@ -17,29 +17,14 @@ let admin: Awaited<ReturnType<typeof signIn>>;
 
 beforeAll(async () => {
   ({ test, app, org, admin } = await startApiTest());
-  const context = { database: test.database, actor: org.actor };
-  const base = { customerFacing: true, customerDepartmentLine: 'none', headId: null } as const;
-  await createDepartment(context, { ...base, name: 'Sales', function: 'sales' });
-  await createDepartment(context, { ...base, name: 'Customer Service', function: 'service' });
-  const old = await createDepartment(context, { ...base, name: 'Old Ops', function: 'other' });
-  await updateDepartment(context, old.id, { archived: true });
+  await insertImportDepartments(test, org);
 });
 afterAll(() => stopApiTest({ app, test }));
 
-const preview = (csv: string) =>
-  app.inject({
-    method: 'POST',
-    url: '/api/org/people/import/preview',
-    headers: admin.headers,
-    payload: { csv },
-  });
-const confirm = (csv: string, previewHash: string) =>
-  app.inject({
-    method: 'POST',
-    url: '/api/org/people/import',
-    headers: admin.headers,
-    payload: { csv, previewHash },
-  });
+const { preview, confirm } = importRequests(
+  () => app,
+  () => admin,
+);
 const previewAndConfirm = async (csv: string) =>
   confirm(csv, (await preview(csv)).json().previewHash);
 const findByEmail = async (email: string) =>
