@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TDatabase } from '@customeric/db';
+import { createJobQueue, type TJobQueue } from '@customeric/services';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -17,6 +18,8 @@ import { orgRoutes } from './routes/org.routes.ts';
 
 export interface TBuildAppOptions {
   database: TDatabase;
+  /** Where routes put background work; by default a send-only queue on the same database. */
+  jobs?: TJobQueue;
   logger?: FastifyServerOptions['logger'];
   version?: string;
   /** The built web app (apps/web/dist); null serves the API only. */
@@ -40,6 +43,9 @@ export async function buildApp(options: TBuildAppOptions): Promise<FastifyInstan
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : `req_${randomUUID()}`;
     },
   });
+  // Routes that queue background work use app.jobs (or get it in their plugin options).
+  const jobs = options.jobs ?? createJobQueue(options.database);
+  app.decorate('jobs', jobs);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

@@ -1,6 +1,7 @@
 export * from './connection.ts';
 export * from './embedded.ts';
 export * from './ids.ts';
+export * from './job-queues.ts';
 export * from './migrate.ts';
 export * from './prepare.ts';
 export * from './roles.ts';

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { installJobQueues } from './job-queues.ts';
 
 const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations');
 // Any constant works; it only has to be the same in every process that migrates.
@@ -19,7 +20,8 @@ async function listMigrationFiles(): Promise<string[]> {
 
 /**
  * Applies the versioned SQL files in order, each in its own transaction, as the connecting
- * role (the migration owner). An advisory lock lets several processes start at once.
+ * role (the migration owner), then installs the job queues. An advisory lock lets several
+ * processes start at once.
  */
 export async function runMigrations(ownerUrl: string): Promise<TMigrationResult> {
   const client = new pg.Client({ connectionString: ownerUrl });
@@ -46,6 +48,7 @@ export async function runMigrations(ownerUrl: string): Promise<TMigrationResult>
       }
       applied.push(file);
     }
+    await installJobQueues(client);
     return { applied, alreadyApplied: doneSet.size };
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);

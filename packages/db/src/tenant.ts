@@ -1,8 +1,12 @@
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
 import type { TDatabase } from './connection.ts';
 
-/** Drizzle bound to one pooled connection that is inside a tenant's transaction. */
-export type TTransaction = NodePgDatabase;
+/**
+ * Drizzle bound to one pooled connection that is inside a tenant's transaction; `$client` is
+ * that connection, for libraries that write through it (the job queue).
+ */
+export type TTransaction = NodePgDatabase & { $client: pg.ClientBase };
 
 const ORG_ID = /^org_[0-9a-z]{26}$/;
 
@@ -54,6 +58,14 @@ export async function findOrgIdBySlug(database: TDatabase, slug: string): Promis
     [slug],
   );
   return result.rows[0]?.org_id ?? null;
+}
+
+/** Every organisation's id: for workers that visit each tenant in turn (a sweep). */
+export async function listOrganizationIds(database: TDatabase): Promise<string[]> {
+  const result = await database.pool.query<{ org_id: string }>(
+    'SELECT org_id FROM list_organization_ids() AS org_id',
+  );
+  return result.rows.map((row) => row.org_id);
 }
 
 export async function pingDatabase(database: TDatabase): Promise<void> {

@@ -1,5 +1,5 @@
 import type { TRouteAccess } from '@customeric/domain';
-import type { TActor, TResolvedSession } from '@customeric/services';
+import type { TActor, TJobQueue, TResolvedSession } from '@customeric/services';
 
 export interface TRequestAuth {
   actor: TActor;
@@ -17,6 +17,8 @@ export interface TApiRoute {
 declare module 'fastify' {
   interface FastifyInstance {
     apiRoutes: readonly TApiRoute[];
+    /** Where routes put background work (app.ts). */
+    jobs: TJobQueue;
   }
   interface FastifyContextConfig {
     /** Who may call the route; API routes without it refuse to register (plugins/auth.ts). */

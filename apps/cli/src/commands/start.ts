@@ -1,4 +1,5 @@
-import { buildApp, startServer } from '@customeric/api';
+import { buildApp, JOB_DEFINITIONS, startServer } from '@customeric/api';
+import { startJobRunner } from '@customeric/services';
 import type { Command } from 'commander';
 import { describeMigrations } from '../administration.ts';
 import { CliError } from '../cli-error.ts';
@@ -14,16 +15,28 @@ import type { TOutput } from '../output.ts';
 import { isWebBuilt, WEB_DIST } from '../paths.ts';
 
 async function listen(cli: TCliDatabase, config: TCliConfig) {
+  // The worker logs through the server's logger, which exists once the app is built.
+  let logger: Awaited<ReturnType<typeof buildApp>>['log'] | undefined;
+  const jobs = await startJobRunner(cli.database, JOB_DEFINITIONS, {
+    log: (message, fields) => logger?.warn(fields ?? {}, message),
+  });
   const app = await buildApp({
     database: cli.database,
+    jobs,
     logger: { level: config.logLevel },
     webDist: WEB_DIST,
     trustProxy: config.trustProxy,
   });
+  logger = app.log;
+  const onClosed = async () => {
+    await jobs.stop();
+    await cli.close();
+  };
   try {
-    return await startServer(app, { port: config.port, host: config.host, onClosed: cli.close });
+    return await startServer(app, { port: config.port, host: config.host, onClosed });
   } catch (error) {
     await app.close();
+    await jobs.stop();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new CliError(
         `Port ${config.port} on ${config.host} is already in use (is Customeric running already?). ` +

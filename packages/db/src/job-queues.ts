@@ -1,0 +1,62 @@
+import type pg from 'pg';
+import PgBoss from 'pg-boss';
+import { APP_ROLE } from './roles.ts';
+
+/** The schema pg-boss keeps its queues in; not a tenant schema (jobs carry their orgId). */
+export const JOB_SCHEMA = 'pgboss';
+
+export interface TJobQueueSettings {
+  name: string;
+  retryLimit?: number;
+  /** Seconds before the first retry. */
+  retryDelay?: number;
+  retryBackoff?: boolean;
+  expireInSeconds?: number;
+}
+
+/**
+ * Every queue the application uses. pg-boss 10 keeps each queue in its own table, created
+ * here by the migration owner, so the app role needs only to read and write rows.
+ */
+export const JOB_QUEUES: readonly TJobQueueSettings[] = [];
+
+/** pg-boss over one client we already hold (the migration runner's, under its lock). */
+function clientExecutor(client: pg.ClientBase) {
+  return {
+    executeSql: async (text: string, values: unknown[]) => {
+      const result = await client.query(text, values);
+      return { rows: result.rows };
+    },
+  };
+}
+
+/**
+ * Installs (or upgrades) pg-boss's schema, creates or updates every queue of JOB_QUEUES, and
+ * grants the app role what a worker needs. Runs as the migration owner.
+ */
+export async function installJobQueues(
+  client: pg.ClientBase,
+  queues: readonly TJobQueueSettings[] = JOB_QUEUES,
+): Promise<void> {
+  const boss = new PgBoss({
+    db: clientExecutor(client),
+    schema: JOB_SCHEMA,
+    supervise: false,
+    schedule: false,
+    migrate: true,
+  });
+  await boss.start();
+  try {
+    for (const { name, ...settings } of queues) {
+      const queue = { name, policy: 'standard' as const, ...settings };
+      if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
+      else await boss.createQueue(name, queue);
+    }
+  } finally {
+    await boss.stop({ graceful: false, close: false, wait: true });
+  }
+  await client.query(`
+    GRANT USAGE ON SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE};
+    GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${JOB_SCHEMA} TO ${APP_ROLE};`);
+}
