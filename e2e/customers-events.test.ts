@@ -64,7 +64,8 @@ describe('the customer 360 in the browser', () => {
       .locator('figure.strip figcaption')
       .getByText(/passed through, in order of first contact/)
       .waitFor();
-    await page.getByText('Arrives with the promises module.').waitFor();
+    // The promises module's panel: this customer's kept and broken promises.
+    await page.getByRole('heading', { level: 2, name: 'Promises', exact: true }).waitFor();
     const items = page.locator('.timeline__item');
     await items.first().waitFor();
     expect(await items.count()).toBe(50);

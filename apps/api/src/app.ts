@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { TDatabase } from '@customeric/db';
-import { createJobQueue, type TJobQueue } from '@customeric/services';
+import {
+  createJobQueue,
+  mailerFromEnvironment,
+  type TJobQueue,
+  type TMailer,
+  type TWebhookSettings,
+} from '@customeric/services';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -11,10 +17,17 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { problemsPlugin } from './plugins/problems.ts';
 import { webPlugin } from './plugins/web.ts';
 import { accessRoutes } from './routes/access.routes.ts';
+import { casesRoutes } from './routes/cases.routes.ts';
 import { customersRoutes } from './routes/customers.routes.ts';
 import { eventsRoutes } from './routes/events.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { marketRoutes } from './routes/market.routes.ts';
+import { marketCompetitorsRoutes } from './routes/market-competitors.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
+import { promisesRoutes } from './routes/promises.routes.ts';
+import { scoresRoutes } from './routes/scores.routes.ts';
+import { voiceRoutes } from './routes/voice.routes.ts';
+import { webhooksRoutes } from './routes/webhooks.routes.ts';
 
 export interface TBuildAppOptions {
   database: TDatabase;
@@ -26,6 +39,10 @@ export interface TBuildAppOptions {
   webDist?: string | null;
   loginRateLimit?: { max: number; timeWindow: number };
   trustProxy?: boolean;
+  /** How case notifications are e-mailed; by default from the environment (SMTP_URL, MAIL_FROM), none without. */
+  mailer?: TMailer | null;
+  /** How webhooks are checked and sent; by default from the environment (CUSTOMERIC_WEBHOOKS_*). */
+  webhooks?: TWebhookSettings;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -71,6 +88,16 @@ export async function buildApp(options: TBuildAppOptions): Promise<FastifyInstan
   await app.register(orgRoutes, { database: options.database });
   await app.register(customersRoutes, { database: options.database });
   await app.register(eventsRoutes, { database: options.database });
+  await app.register(promisesRoutes, { database: options.database });
+  await app.register(voiceRoutes, { database: options.database });
+  await app.register(casesRoutes, {
+    database: options.database,
+    mailer: options.mailer === undefined ? mailerFromEnvironment(process.env) : options.mailer,
+  });
+  await app.register(scoresRoutes, { database: options.database });
+  await app.register(marketCompetitorsRoutes, { database: options.database });
+  await app.register(marketRoutes, { database: options.database });
+  await app.register(webhooksRoutes, { database: options.database, webhooks: options.webhooks });
   await app.register(webPlugin, { webDist: options.webDist ?? null });
   return app;
 }

@@ -21,9 +21,14 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import type { TApiRoute } from './lib/route-access.ts';
+import { casesProbes } from './testing/cases-probes.ts';
 import { customersEventsProbes } from './testing/customers-events-probes.ts';
 import { orgProbes } from './testing/org-probes.ts';
+import { promisesProbes } from './testing/promises-probes.ts';
+import { scoresProbes } from './testing/scores-probes.ts';
 import { snapshotTenants } from './testing/snapshot-tenants.ts';
+import { voiceProbes } from './testing/voice-probes.ts';
+import { webhooksProbes } from './testing/webhooks-probes.ts';
 
 /**
  * Every registered route × every kind of caller, with the expectation taken from the
@@ -99,6 +104,11 @@ const PROBES: Record<string, () => Promise<TProbe>> = {
   'GET /api/audit': async () => ({ url: '/api/audit', success: 200 }),
   ...orgProbes(() => ({ database: test.database, orgA, usersByRole })),
   ...customersEventsProbes(() => ({ database: test.database, orgA, orgB })),
+  ...casesProbes(() => ({ database: test.database, orgA, orgB })),
+  ...voiceProbes(() => ({ database: test.database, orgA })),
+  ...webhooksProbes(() => ({ database: test.database, orgA })),
+  ...promisesProbes(() => ({ database: test.database, orgA, orgB })),
+  ...scoresProbes(() => ({ database: test.database, orgA })),
 };
 
 type TCaller =

@@ -12,6 +12,11 @@ import { AuditPage } from './features/access/components/audit-page.tsx';
 import { RequirePermission } from './features/access/components/require-permission.tsx';
 import { UsersPage } from './features/access/components/users-page.tsx';
 import { LoginPage } from './features/auth/components/login-page.tsx';
+import { CasePage } from './features/cases/components/case-page.tsx';
+import { CaseSettingsPage } from './features/cases/components/case-settings-page.tsx';
+import { CasesLayout } from './features/cases/components/cases-layout.tsx';
+import { CasesPage } from './features/cases/components/cases-page.tsx';
+import { HandoffsPage } from './features/cases/components/handoffs-page.tsx';
 import { CustomerPage } from './features/customers/components/customer-page.tsx';
 import { CustomersPage } from './features/customers/components/customers-page.tsx';
 import { DashboardPage } from './features/dashboard/components/dashboard-page.tsx';
@@ -25,6 +30,26 @@ import { PeopleImportPage } from './features/org/components/people-import-page.t
 import { PeoplePage } from './features/org/components/people-page.tsx';
 import { ValueChainPage } from './features/org/components/value-chain-page.tsx';
 import { ValueChainsPage } from './features/org/components/value-chains-page.tsx';
+import { BillOfRightsPage } from './features/promises/components/bill-of-rights-page.tsx';
+import { BreachDrawer } from './features/promises/components/breaches/breach-drawer.tsx';
+import { BreachesPage } from './features/promises/components/breaches/breaches-page.tsx';
+import { CalendarsPage } from './features/promises/components/calendars/calendars-page.tsx';
+import { CharterPage } from './features/promises/components/charter/charter-page.tsx';
+import { CompliancePage } from './features/promises/components/compliance/compliance-page.tsx';
+import {
+  EditPromisePage,
+  NewPromisePage,
+} from './features/promises/components/editor/promise-editor-page.tsx';
+import { PromisesLayout } from './features/promises/components/promises-layout.tsx';
+import { AnswersPage } from './features/voice/components/answers-page.tsx';
+import { AnswerImportPage } from './features/voice/components/import-page.tsx';
+import { NewSurveyPage, SurveyPage } from './features/voice/components/survey-page.tsx';
+import { SurveysPage } from './features/voice/components/surveys-page.tsx';
+import { ThemesPage } from './features/voice/components/themes-page.tsx';
+import { VoiceLayout } from './features/voice/components/voice-layout.tsx';
+import { PublicSurveyPage } from './features/voice/public/public-survey-page.tsx';
+import { WebhookEndpointPage } from './features/webhooks/components/webhook-endpoint-page.tsx';
+import { WebhooksPage } from './features/webhooks/components/webhooks-page.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 /*
@@ -34,6 +59,10 @@ import { createQueryClient } from './lib/query-client.ts';
 function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    // A survey's answer link: no log-in, no shell.
+    { path: '/s/:token', element: <PublicSurveyPage />, errorElement: <RouteError /> },
+    // The public Bill of Rights: no log-in, no shell.
+    { path: '/charter/:slug', element: <CharterPage />, errorElement: <RouteError /> },
     {
       element: <RequireSession />,
       errorElement: <RouteError />,
@@ -68,6 +97,22 @@ function createRouter() {
                   element: (
                     <RequirePermission permission="access.audit.read">
                       <AuditPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'webhooks',
+                  element: (
+                    <RequirePermission permission="webhooks.read">
+                      <WebhooksPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'webhooks/:endpointId',
+                  element: (
+                    <RequirePermission permission="webhooks.read">
+                      <WebhookEndpointPage />
                     </RequirePermission>
                   ),
                 },
@@ -126,6 +171,101 @@ function createRouter() {
                   element: (
                     <RequirePermission permission="org.people.read">
                       <OrgChartPage />
+                    </RequirePermission>
+                  ),
+                },
+              ],
+            },
+            {
+              path: 'promises',
+              element: (
+                <RequirePermission permission="promises.read">
+                  <PromisesLayout />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <BillOfRightsPage /> },
+                {
+                  path: 'new',
+                  element: (
+                    <RequirePermission permission="promises.write">
+                      <NewPromisePage />
+                    </RequirePermission>
+                  ),
+                },
+                { path: 'compliance', element: <CompliancePage /> },
+                {
+                  path: 'breaches',
+                  element: <BreachesPage />,
+                  children: [{ path: ':breachId', element: <BreachDrawer /> }],
+                },
+                { path: 'calendars', element: <CalendarsPage /> },
+                { path: ':promiseId', element: <EditPromisePage /> },
+              ],
+            },
+            {
+              path: 'cases',
+              element: <CasesLayout />,
+              children: [
+                {
+                  index: true,
+                  element: (
+                    <RequirePermission permission="cases.read">
+                      <CasesPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'handoffs',
+                  element: (
+                    <RequirePermission permission="cases.ledger.read">
+                      <HandoffsPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'settings',
+                  element: (
+                    <RequirePermission permission="cases.settings.write">
+                      <CaseSettingsPage />
+                    </RequirePermission>
+                  ),
+                },
+              ],
+            },
+            {
+              path: 'cases/:caseId',
+              element: (
+                <RequirePermission permission="cases.read">
+                  <CasePage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'voice',
+              element: (
+                <RequirePermission permission="voice.read">
+                  <VoiceLayout />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <SurveysPage /> },
+                {
+                  path: 'surveys/new',
+                  element: (
+                    <RequirePermission permission="voice.write">
+                      <NewSurveyPage />
+                    </RequirePermission>
+                  ),
+                },
+                { path: 'surveys/:surveyId', element: <SurveyPage /> },
+                { path: 'answers', element: <AnswersPage /> },
+                { path: 'themes', element: <ThemesPage /> },
+                {
+                  path: 'import',
+                  element: (
+                    <RequirePermission permission="voice.answers.write">
+                      <AnswerImportPage />
                     </RequirePermission>
                   ),
                 },

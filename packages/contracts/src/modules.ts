@@ -24,16 +24,16 @@ export const MODULES = [
   {
     key: 'promises',
     title: 'Promises',
-    built: false,
+    built: true,
     summary: 'The Customer Bill of Rights, measured on live events.',
   },
   {
     key: 'cases',
     title: 'Cases',
-    built: false,
+    built: true,
     summary: 'Problems that cross departments, the handoff ledger and the executive programme.',
   },
-  { key: 'voice', title: 'Voice', built: false, summary: 'Surveys, answers and themes.' },
+  { key: 'voice', title: 'Voice', built: true, summary: 'Surveys, answers and themes.' },
   {
     key: 'scores',
     title: 'Scores',
@@ -80,7 +80,7 @@ export const MODULES = [
     key: 'access',
     title: 'Access',
     built: true,
-    summary: 'Users, roles, API keys and the audit log.',
+    summary: 'Users, roles, API keys, webhooks and the audit log.',
   },
 ] as const;
 

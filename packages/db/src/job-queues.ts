@@ -18,7 +18,27 @@ export interface TJobQueueSettings {
  * Every queue the application uses. pg-boss 10 keeps each queue in its own table, created
  * here by the migration owner, so the app role needs only to read and write rows.
  */
-export const JOB_QUEUES: readonly TJobQueueSettings[] = [];
+export const JOB_QUEUES: readonly TJobQueueSettings[] = [
+  // One attempt per job; HTTP failures are retried on the webhook schedule by new jobs, so
+  // pg-boss retries only a job that broke (the database went away mid-way).
+  {
+    name: 'webhooks.deliver',
+    retryLimit: 3,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 120,
+  },
+  // Promises: evaluate ingested batches, break missed deadlines (every minute), replay history.
+  { name: 'promises.evaluate-events', retryLimit: 5, retryDelay: 5, retryBackoff: true },
+  { name: 'promises.sweep-deadlines', retryLimit: 3, retryDelay: 30, retryBackoff: true },
+  {
+    name: 'promises.reevaluate',
+    retryLimit: 3,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: 3600,
+  },
+];
 
 /** pg-boss over one client we already hold (the migration runner's, under its lock). */
 function clientExecutor(client: pg.ClientBase) {

@@ -14,6 +14,19 @@ export { resolveSession, type TResolvedSession } from './access/resolve-session.
 export { revokeApiKey } from './access/revoke-api-key.ts';
 export { secretsEqual } from './access/tokens.ts';
 export { updateUser } from './access/update-user.ts';
+export { bulkUpdateCases } from './cases/bulk-update-cases.ts';
+export { createCaseComment, findCaseComments } from './cases/case-comments.ts';
+export { getCaseSettings, updateCaseSettings } from './cases/case-settings.ts';
+export { createCaseStatus, findCaseStatuses, updateCaseStatus } from './cases/case-statuses.ts';
+export { deleteCaseView, findCaseViews, saveCaseView } from './cases/case-views.ts';
+export { createCase, createCaseIn } from './cases/create-case.ts';
+export { findCases } from './cases/find-cases.ts';
+export { getCaseDetail } from './cases/get-case.ts';
+export { getCaseLedger } from './cases/get-case-ledger.ts';
+export { getBounceRanking, getHandoffFlows, getHeldTimes } from './cases/get-ledger-figures.ts';
+export { handOffCase } from './cases/hand-off-case.ts';
+export { transitionCase } from './cases/transition-case.ts';
+export { updateCase } from './cases/update-case.ts';
 export { AppError } from './common/app-error.ts';
 export type { TActor, TServiceContext } from './common/context.ts';
 export {
@@ -47,6 +60,21 @@ export {
   type TEventFileFormat,
   type TEventRecord,
 } from './events/read-event-records.ts';
+export { defineJob, type TJobContext, type TJobDefinition } from './jobs/define-job.ts';
+export {
+  createJobQueue,
+  sendInTransaction,
+  type TJobQueue,
+  type TSendOptions,
+} from './jobs/job-queue.ts';
+export { startJobRunner, type TJobRunner } from './jobs/job-runner.ts';
+export {
+  createMailer,
+  mailerFromEnvironment,
+  type TMailer,
+  type TMailerConfig,
+} from './mail/create-mailer.ts';
+export { deliverPendingMail, type TDeliveryResult } from './mail/deliver-pending-mail.ts';
 export { createDepartment } from './org/create-department.ts';
 export { createValueChain } from './org/create-value-chain.ts';
 export { exportPeopleCsv } from './org/export-people-csv.ts';
@@ -66,3 +94,88 @@ export { updateDepartment } from './org/update-department.ts';
 export { updateOrgSettings } from './org/update-org-settings.ts';
 export { updatePerson } from './org/update-person.ts';
 export { updateValueChain } from './org/update-value-chain.ts';
+export { createBusinessCalendar } from './promises/calendars/create-business-calendar.ts';
+export { deleteBusinessCalendar } from './promises/calendars/delete-business-calendar.ts';
+export { findBusinessCalendars } from './promises/calendars/find-business-calendars.ts';
+export { updateBusinessCalendar } from './promises/calendars/update-business-calendar.ts';
+export { createPromise } from './promises/create-promise.ts';
+export { deletePromise } from './promises/delete-promise.ts';
+export { evaluatePendingEvents } from './promises/evaluate-pending-events.ts';
+export {
+  exportPromiseBreachesCsv,
+  exportPromiseOutcomesCsv,
+} from './promises/export-promises-csv.ts';
+export { findPromiseBreaches, getPromiseBreachById } from './promises/find-promise-breaches.ts';
+export { findPromiseOutcomes } from './promises/find-promise-outcomes.ts';
+export { findPromises, getPromiseById } from './promises/find-promises.ts';
+export { getCustomerPromises } from './promises/get-customer-promises.ts';
+export { getPromiseCompliance } from './promises/get-promise-compliance.ts';
+export { getPublicCharter } from './promises/get-public-charter.ts';
+export { previewPromise } from './promises/preview-promise.ts';
+export { PROMISE_JOBS } from './promises/promise-jobs.ts';
+export { reevaluatePromise } from './promises/reevaluate-promise.ts';
+export {
+  getPromiseEvaluation,
+  requestPromiseEvaluation,
+} from './promises/request-promise-evaluation.ts';
+export { sweepDeadlines } from './promises/sweep-deadlines.ts';
+export { updatePromise } from './promises/update-promise.ts';
+export { getScoreControlChart } from './scores/get-score-control-chart.ts';
+export { getScoreTable } from './scores/get-score-table.ts';
+export { getScoreWhy } from './scores/get-score-why.ts';
+export { applyThemeRulesIn, rerunThemeRules } from './voice/apply-theme-rules.ts';
+export { createInvitations } from './voice/create-invitations.ts';
+export { createSurvey } from './voice/create-survey.ts';
+export { findAnswers } from './voice/find-answers.ts';
+export { findInvitations } from './voice/find-invitations.ts';
+export { findSurveys, getSurveyById } from './voice/find-surveys.ts';
+export { importAnswersCsv, type TAnswerImportOptions } from './voice/import-answers-csv.ts';
+export { ingestAnswerBatch, ingestAnswerBatchIn } from './voice/ingest-answer-batch.ts';
+export { previewThemeRules } from './voice/preview-theme-rules.ts';
+export { getPublicSurvey, submitPublicAnswer } from './voice/public-survey.ts';
+export { tagAnswer, untagAnswer } from './voice/tag-answers.ts';
+export { createTheme, deleteTheme, findThemes, updateTheme } from './voice/themes.ts';
+export { deleteSurvey, updateSurvey } from './voice/update-survey.ts';
+export { getVoiceSettings, updateVoiceSettings } from './voice/voice-settings.ts';
+export { createWebhookEndpoint } from './webhooks/create-webhook-endpoint.ts';
+export { deleteWebhookEndpoint } from './webhooks/delete-webhook-endpoint.ts';
+export {
+  createDeliverWebhookJob,
+  deliverWebhook,
+  deliverWebhookJob,
+} from './webhooks/deliver-webhook.ts';
+export { findWebhookDeliveries } from './webhooks/find-webhook-deliveries.ts';
+export { findWebhookEndpoints, getWebhookEndpointById } from './webhooks/find-webhook-endpoints.ts';
+export { findWebhookMessages, getWebhookMessageById } from './webhooks/find-webhook-messages.ts';
+export { getWebhookDeliveryById } from './webhooks/get-webhook-delivery.ts';
+export { listWebhookEventTypes } from './webhooks/list-webhook-event-types.ts';
+export {
+  publishWebhookMessage,
+  type TPublishedWebhookMessage,
+  type TWebhookMessageInput,
+} from './webhooks/publish-webhook-message.ts';
+export { retryWebhookDelivery } from './webhooks/retry-webhook-delivery.ts';
+export { rotateWebhookSecret } from './webhooks/rotate-webhook-secret.ts';
+export { sendTestWebhook } from './webhooks/send-test-webhook.ts';
+export { updateWebhookEndpoint } from './webhooks/update-webhook-endpoint.ts';
+export {
+  PRIVATE_DESTINATION_DETAIL,
+  readWebhookSettings,
+  type TResolveHost,
+  type TWebhookSettings,
+} from './webhooks/webhook-settings.ts';
+export { getScoreOverview } from './scores/get-score-overview.ts';
+export { getMarketAnalysis } from './market/get-market-analysis.ts';
+export {
+  createCompetitor,
+  deleteCompetitor,
+  findCompetitors,
+  updateCompetitor,
+} from './market/competitors.ts';
+export { importMarketCsv } from './market/import-market-csv.ts';
+export {
+  deleteMarketPeriod,
+  findMarketPeriods,
+  putMarketPeriod,
+  saveMarketPeriodBatch,
+} from './market/save-market-periods.ts';

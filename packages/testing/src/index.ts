@@ -9,3 +9,8 @@ export {
   type TTestOrganization,
 } from './factories/organizations.ts';
 export { signIn, type TSignedIn } from './factories/sign-in.ts';
+export {
+  startWebhookReceiver,
+  type TReceivedWebhook,
+  type TWebhookReceiver,
+} from './webhooks/webhook-receiver.ts';

@@ -1,6 +1,6 @@
 import { ZProblem } from '@customeric/contracts';
 
-type TStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429;
+type TStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 428 | 429;
 
 /** The problem responses a route documents, besides the 500 and 503 every route may give. */
 export function problemResponses(...statuses: TStatus[]) {

@@ -16,10 +16,18 @@ export const PROBLEM_CODES = {
   route_not_found: { status: 404, title: 'There is no such route' },
   method_not_allowed: { status: 405, title: 'This method is not allowed here' },
   conflict: { status: 409, title: 'This conflicts with what is already stored' },
+  edit_conflict: { status: 409, title: 'Someone else changed this first' },
+  link_used: { status: 409, title: 'This link has already been used' },
+  link_expired: { status: 410, title: 'This link is no longer valid' },
   payload_too_large: { status: 413, title: 'The request body is too large' },
   idempotency_key_reused: {
     status: 422,
     title: 'This Idempotency-Key was used for another request',
+  },
+  invalid_transition: { status: 422, title: 'This status change is not allowed' },
+  precondition_required: {
+    status: 428,
+    title: 'Say which version you are changing (If-Match)',
   },
   unsupported_media_type: { status: 415, title: 'This content type is not accepted' },
   rate_limited: { status: 429, title: 'Too many requests' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZId } from '../common/ids.ts';
 import { ZPage } from '../common/pagination.ts';
 import { ZSort } from '../common/sort.ts';
+import { ZValueChainBreaches } from '../promises/promise-compliance.ts';
 
 export const MAX_STAGES = 30;
 
@@ -48,6 +49,9 @@ export const ZValueChain = z
     ...summaryFields,
     stages: z.array(ZValueChainStage),
     handoffs: z.array(ZHandoff),
+    breaches: ZValueChainBreaches.optional().meta({
+      description: 'Promise outcomes and breaches of the last 90 days, per stage and handoff (GET only)',
+    }),
   })
   .meta({ id: 'ValueChain' });
 

@@ -114,6 +114,95 @@ export const PERMISSIONS = {
     apiKeyScope: false,
     description: 'Edit the rules that give event types their department, value chain and stage',
   },
+  'promises.read': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description: 'See the Bill of Rights, outcomes, breaches with their evidence, and compliance',
+  },
+  'promises.write': {
+    roles: ['admin', 'ceo', 'cco', 'value_chain_manager'],
+    apiKeyScope: false,
+    description: 'Write and change promises and their rules, preview them, re-evaluate history',
+  },
+  'promises.calendars.write': {
+    roles: ['admin', 'cco'],
+    apiKeyScope: false,
+    description: 'Edit the business calendars (working hours, time zone, holidays)',
+  },
+  'cases.read': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description:
+      'See every case of the organisation, its comments and its handoff ledger (cases cross departments, so no silo sees only its own)',
+  },
+  'cases.write': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description:
+      'Open and work cases: edit, change status, hand off to another department, comment, bulk actions',
+  },
+  'cases.views.write': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: false,
+    description: 'Keep personal saved views of the case list',
+  },
+  'cases.ledger.read': {
+    roles: ALL,
+    apiKeyScope: true,
+    description:
+      'See the handoff figures across cases: flows between departments, time held against targets, bounces',
+  },
+  'cases.settings.write': {
+    roles: ['admin', 'ceo', 'cco'],
+    apiKeyScope: false,
+    description: 'Configure case statuses and each department’s target time to hold a case',
+  },
+  'voice.read': {
+    roles: ROLES.filter((role) => role !== 'board'),
+    apiKeyScope: true,
+    description: 'See surveys, invitations, answers with their comments, and themes',
+  },
+  'voice.write': {
+    roles: ['admin', 'cco', 'value_chain_manager'],
+    apiKeyScope: true,
+    description:
+      'Create and change surveys, invite customers, edit themes and tag answers with themes',
+  },
+  'voice.answers.write': {
+    roles: ['admin', 'cco'],
+    apiKeyScope: true,
+    description: 'Send survey answers by API and import them from CSV files',
+  },
+  // Scores are aggregates: everyone reads them, the board and executives included (seed 000).
+  'scores.read': {
+    roles: ALL,
+    apiKeyScope: true,
+    description:
+      'See customer scores with their intervals, the control charts, and why the scores moved',
+  },
+  'market.read': {
+    roles: ALL,
+    apiKeyScope: true,
+    description: 'See competitors, market share, revenue and profit, and how scores relate to them',
+  },
+  'market.write': {
+    roles: ['admin', 'ceo', 'cco'],
+    apiKeyScope: true,
+    description: 'Enter, import and send competitors and market periods (share, revenue, profit)',
+  },
+  // Webhook endpoints receive customer data and hold signing secrets: administrators only.
+  // An integration may manage its own subscriptions with a key (the spec's endpoint API).
+  'webhooks.read': {
+    roles: ['admin'],
+    apiKeyScope: true,
+    description: 'See webhook endpoints (never their secrets), messages and delivery attempts',
+  },
+  'webhooks.write': {
+    roles: ['admin'],
+    apiKeyScope: true,
+    description:
+      'Add, change and remove webhook endpoints, rotate secrets, send tests, retry deliveries',
+  },
 } as const satisfies Record<
   string,
   { roles: readonly TRole[]; apiKeyScope: boolean; description: string }

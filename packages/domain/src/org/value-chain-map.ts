@@ -26,9 +26,38 @@ export interface TMapHandoff extends THandoff {
 }
 
 export interface TValueChainMap {
-  stages: { id: string; name: string }[];
+  /** `breaches`: broken promises placed on the stage (0 when none were given). */
+  stages: { id: string; name: string; breaches: number }[];
   rows: TMapRow[];
-  handoffs: TMapHandoff[];
+  handoffs: (TMapHandoff & { breaches: number })[];
+}
+
+/** Broken promises to place on the map: per stage id, and per handoff (by afterIndex). */
+export interface TMapBreaches {
+  byStage: Readonly<Record<string, number>>;
+  byHandoff: Readonly<Record<number, number>>;
+}
+
+/**
+ * Breaches across handoffs: a promise that started in one stage (its first event) and was
+ * due in a later one crossed every handoff between the two; it counts at each of them.
+ */
+export function countHandoffBreaches(
+  stageIds: readonly string[],
+  handoffs: readonly Pick<THandoff, 'afterIndex'>[],
+  spans: readonly { fromStageId: string | null; toStageId: string | null; count: number }[],
+): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const handoff of handoffs) counts[handoff.afterIndex] = 0;
+  for (const span of spans) {
+    const from = span.fromStageId ? stageIds.indexOf(span.fromStageId) : -1;
+    const to = span.toStageId ? stageIds.indexOf(span.toStageId) : -1;
+    if (from < 0 || to <= from) continue;
+    for (const handoff of handoffs)
+      if (handoff.afterIndex >= from && handoff.afterIndex < to)
+        counts[handoff.afterIndex] = (counts[handoff.afterIndex] ?? 0) + span.count;
+  }
+  return counts;
 }
 
 /**
@@ -39,6 +68,7 @@ export interface TValueChainMap {
 export function buildValueChainMap(
   stages: readonly TMapStage[],
   departments: readonly TMapDepartment[],
+  breaches?: TMapBreaches,
 ): TValueChainMap {
   const nameOf = new Map(departments.map((department) => [department.id, department.name]));
   const firstStage = new Map<string, number>();
@@ -63,6 +93,11 @@ export function buildValueChainMap(
     fromRows: handoff.fromDepartmentIds.map(rowOf),
     toRows: handoff.toDepartmentIds.map(rowOf),
     continuingRows: handoff.continuingDepartmentIds.map(rowOf),
+    breaches: breaches?.byHandoff[handoff.afterIndex] ?? 0,
   }));
-  return { stages: stages.map(({ id, name }) => ({ id, name })), rows, handoffs };
+  return {
+    stages: stages.map(({ id, name }) => ({ id, name, breaches: breaches?.byStage[id] ?? 0 })),
+    rows,
+    handoffs,
+  };
 }

@@ -1,6 +1,8 @@
 import type { TEventBatchResult, TEventResult } from '@customeric/contracts';
 import type { TTransaction } from '@customeric/db';
-import { parseEvent, type TParsedEvent } from '@customeric/domain';
+import { CASE_OPENED_EVENT, parseEvent, type TParsedEvent } from '@customeric/domain';
+import { openCasesFromEvents, type TStoredEvent } from '../cases/open-cases-from-events.ts';
+import { queueEventsForPromises } from '../promises/queue-events-for-promises.ts';
 import { keyOf, loadEventReferences } from './event-references.ts';
 import { insertEvents } from './insert-events.ts';
 import { placeParsedEvent, type TEventRow } from './place-events.ts';
@@ -25,7 +27,7 @@ function parseAll(inputs: readonly unknown[], now: Date, results: TEventResult[]
  * Validates, places and stores a batch of events inside the caller's transaction. Every
  * event gets its own answer: accepted (with its id), duplicate (its source and external id
  * were stored before, or earlier in this batch) or rejected (with each problem); the good
- * ones are kept whatever happens to the others.
+ * ones are kept whatever happens to the others. A new `case.opened` event opens its case.
  */
 export async function ingestEventsInTransaction(
   tx: TTransaction,
@@ -57,12 +59,17 @@ export async function ingestEventsInTransaction(
     }
   }
   const inserted = await insertEvents(tx, orgId, rows);
+  // The promises see every committed event: noted here, evaluated by a job after commit.
+  await queueEventsForPromises(tx, orgId, inserted.values());
+  const stored: TStoredEvent[] = [];
   rows.forEach((row, position) => {
     const index = indexes[position] as number;
     const id = inserted.get(keyOf(row.source, row.external_id));
     results[index] = id
       ? { index, status: 'accepted', id: `evt_${id}` }
       : { index, status: 'duplicate' };
+    if (id && row.type === CASE_OPENED_EVENT) stored.push({ id: `evt_${id}`, row });
   });
+  await openCasesFromEvents(tx, orgId, stored);
   return countResults(results);
 }

@@ -2,6 +2,7 @@ import { newId, schema, type TDatabase, type TTransaction, withTenant } from '@c
 import { createRandom, type TRandom, type TRole } from '@customeric/domain';
 import { createOrganization, hashPassword } from '@customeric/services';
 import { base, en, Faker } from '@faker-js/faker';
+import { addDemoCases } from './demo-cases.ts';
 import { addDemoCustomersAndEvents } from './demo-customers-and-events.ts';
 import {
   DEMO_DEPARTMENTS,
@@ -12,6 +13,7 @@ import {
 } from './demo-departments.ts';
 import { addDemoOrg } from './demo-org.ts';
 import { DEMO_VALUE_CHAINS } from './demo-org-plan.ts';
+import { addDemoVoice } from './demo-voice.ts';
 
 export interface TDemoCompany {
   orgId: string;
@@ -126,6 +128,8 @@ export async function createDemoCompany(
       departmentIds,
       ownerIds: ownerIds.map((person) => person.id),
     });
+    await addDemoCases(tx, { orgId, seed, departmentIds, people: everyone });
+    await addDemoVoice(tx, { orgId, seed, departmentIds });
     return rows.length + 1;
   });
   return {

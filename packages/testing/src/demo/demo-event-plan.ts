@@ -1,6 +1,7 @@
 import type { TRandom } from '@customeric/domain';
 import { DEMO_CALL_TOPICS, DEMO_ORDERS_PER_YEAR } from './demo-customer-plan.ts';
 import type { TDemoCustomer } from './demo-customers.ts';
+import { demoCorrectionRate, getDemoStory, type TDemoStory } from './demo-story.ts';
 
 /** One generated event before it is placed: the rules give it department and stage. */
 export interface TDemoEvent {
@@ -19,6 +20,7 @@ interface TPlanContext {
   random: TRandom;
   from: number;
   to: number;
+  story: TDemoStory;
   push: (event: Omit<TDemoEvent, 'customerId'>) => void;
 }
 
@@ -69,7 +71,11 @@ function planOrder(context: TPlanContext, customer: TDemoCustomer, number: numbe
     amount,
     attributes: { invoice, order },
   });
-  if (random.chance(bad ? 0.3 : 0.05)) {
+  // The story segment's invoices follow demo-story.ts: wrong far more often in the trouble
+  // quarter, less often once the billing programme runs.
+  const storyRate = demoCorrectionRate(context.story, customer.segment.name, invoicedAt);
+  const rate = storyRate === null ? (bad ? 0.3 : 0.05) : Math.max(storyRate, bad ? 0.3 : 0);
+  if (random.chance(rate)) {
     const corrected = Math.round(amount * (0.7 + random.next() * 0.25) * 100) / 100;
     push({
       source: 'erp',
@@ -175,6 +181,7 @@ export function planCustomerEvents(
     random,
     from,
     to,
+    story: getDemoStory(today),
     push: (event) => events.push({ ...event, customerId: customer.id }),
   };
   if (customer.prospect) {

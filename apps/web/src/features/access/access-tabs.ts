@@ -1,7 +1,7 @@
 import type { TPermission } from '@customeric/domain';
 
 interface TAccessTab {
-  path: 'users' | 'api-keys' | 'audit';
+  path: 'users' | 'api-keys' | 'webhooks' | 'audit';
   label: string;
   permission: TPermission;
 }
@@ -10,6 +10,7 @@ interface TAccessTab {
 const ACCESS_TABS: readonly TAccessTab[] = [
   { path: 'users', label: 'Users', permission: 'access.users.read' },
   { path: 'api-keys', label: 'API keys', permission: 'access.keys.read' },
+  { path: 'webhooks', label: 'Webhooks', permission: 'webhooks.read' },
   { path: 'audit', label: 'Audit log', permission: 'access.audit.read' },
 ];
 

@@ -8,7 +8,10 @@ export function AccessLayout() {
   const tabs = getAllowedTabs(usePermissions());
   return (
     <>
-      <PageHeader title="Access" description="Users, roles, API keys and the audit log." />
+      <PageHeader
+        title="Access"
+        description="Users, roles, API keys, webhooks and the audit log."
+      />
       {tabs.length === 0 ? (
         <EmptyState title="Nothing here for your role">
           <p>

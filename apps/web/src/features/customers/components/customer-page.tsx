@@ -7,6 +7,7 @@ import { useCustomer } from '../api/get-customer.ts';
 import { useTimelineSummary } from '../api/get-timeline.ts';
 import { AccountCard } from './account-card.tsx';
 import { ContactsSection } from './contacts-section.tsx';
+import { CustomerPromises } from './customer-promises.tsx';
 import { DepartmentStrip } from './department-strip.tsx';
 import { LaterModules } from './later-modules.tsx';
 import { TimelineSection } from './timeline-section.tsx';
@@ -17,6 +18,7 @@ export function CustomerPage() {
   const overview = useCustomer(customerId);
   const summary = useTimelineSummary(customerId);
   const canWrite = useCan('customers.accounts.write');
+  const canSeePromises = useCan('promises.read');
   if (overview.isPending) return <Loading label="Loading the customer…" />;
   if (overview.isError)
     return (
@@ -45,6 +47,7 @@ export function CustomerPage() {
         <ContactsSection customerId={customer.id} canWrite={canWrite} />
       </div>
       {summary.data ? <DepartmentStrip summary={summary.data} /> : null}
+      <CustomerPromises customerId={customer.id} enabled={canSeePromises} />
       <LaterModules />
       <TimelineSection customerId={customer.id} summary={summary.data} />
     </>

@@ -1,8 +1,4 @@
 const LATER = [
-  [
-    'Promises',
-    'Which promises of the Customer Bill of Rights this customer was made, and which were kept or broken.',
-  ],
   ['Cases', 'Open and closed problems that crossed departments, with their owners and handoffs.'],
   ['Scores', 'This customer’s survey answers and scores over time, and why they moved.'],
   [

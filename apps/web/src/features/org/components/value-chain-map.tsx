@@ -1,4 +1,6 @@
+import type { TValueChainBreaches } from '@customeric/contracts';
 import type { TMapHandoff, TValueChainMap } from '@customeric/domain';
+import { buildMeasures, MeasuredBox, type TMeasure } from './map-measures.tsx';
 
 const LABEL_W = 196;
 const COL_W = 132;
@@ -48,6 +50,19 @@ function PendingMeasures({
         ))}
       </text>
     </g>
+  );
+}
+
+function MeasureOrPending(props: {
+  measure: TMeasure | null;
+  x: number;
+  y: number;
+  width: number;
+}) {
+  const { measure, ...box } = props;
+  if (!measure) return <PendingMeasures {...box} label={MEASURES_PENDING} />;
+  return (
+    <MeasuredBox {...box} height={MEASURE_H - 10} lines={measure.lines} clean={measure.clean} />
   );
 }
 
@@ -129,11 +144,21 @@ function MapRow(props: {
   );
 }
 
-export function ValueChainMap({ map, title }: { map: TValueChainMap; title: string }) {
+export function ValueChainMap({
+  map,
+  title,
+  breaches,
+}: {
+  map: TValueChainMap;
+  title: string;
+  /** Promise breaches per stage and handoff, when the promises module has measured any. */
+  breaches?: TValueChainBreaches | undefined;
+}) {
   const columns = map.stages.length;
   const width = colX(columns - 1) + COL_W + 16;
   const measuresY = rowY(map.rows.length) + 10;
   const height = measuresY + MEASURE_H;
+  const measures = buildMeasures(breaches);
   return (
     <section className="chart-scroll map" aria-label={`Horizontal map of ${title}`}>
       <svg
@@ -175,22 +200,22 @@ export function ValueChainMap({ map, title }: { map: TValueChainMap; title: stri
             <text x={colX(column) + COL_W / 2} y={22} textAnchor="middle" className="map__stage">
               {column + 1} · {stage.name}
             </text>
-            <PendingMeasures
+            <MeasureOrPending
+              measure={measures.stage(stage.id)}
               x={colX(column)}
               y={measuresY}
               width={COL_W}
-              label={MEASURES_PENDING}
             />
           </g>
         ))}
         {map.handoffs.map((handoff, index) => (
           <g key={handoff.fromStageId}>
             <HandoffArrows handoff={handoff} number={index + 1} />
-            <PendingMeasures
+            <MeasureOrPending
+              measure={measures.handoff(handoff.fromStageId)}
               x={colX(handoff.afterIndex) + COL_W}
               y={measuresY}
               width={GAP_W}
-              label={MEASURES_PENDING}
             />
           </g>
         ))}

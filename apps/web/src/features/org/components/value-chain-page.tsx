@@ -74,7 +74,12 @@ function ChainView({ chain }: { chain: TValueChain }) {
           </EmptyState>
         ) : (
           <>
-            <ValueChainMap map={map} title={chain.name} />
+            <ValueChainMap
+              map={map}
+              title={chain.name}
+              // Measured breaches belong to the saved journey, not to a draft being rearranged.
+              breaches={dirty ? undefined : chain.breaches}
+            />
             <h3 className="map-subtitle">Handoffs between silos</h3>
             <HandoffList map={map} nameOf={nameOf} />
           </>

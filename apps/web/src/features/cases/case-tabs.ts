@@ -1,0 +1,18 @@
+import type { TPermission } from '@customeric/domain';
+
+export interface TCaseTab {
+  path: string;
+  label: string;
+  permission: TPermission;
+  end?: boolean;
+}
+
+const CASE_TABS: readonly TCaseTab[] = [
+  { path: '/cases', label: 'Cases', permission: 'cases.read', end: true },
+  { path: '/cases/handoffs', label: 'Handoffs', permission: 'cases.ledger.read' },
+  { path: '/cases/settings', label: 'Statuses & targets', permission: 'cases.settings.write' },
+];
+
+export function getAllowedCaseTabs(permissions: ReadonlySet<string>): readonly TCaseTab[] {
+  return CASE_TABS.filter((tab) => permissions.has(tab.permission));
+}

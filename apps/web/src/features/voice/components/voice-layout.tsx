@@ -1,0 +1,35 @@
+import { NavLink, Outlet } from 'react-router';
+import { PageHeader } from '../../../components/ui/page-header.tsx';
+import { usePermissions } from '../../../lib/permissions.ts';
+
+const TABS = [
+  { path: '/voice', label: 'Surveys', permission: 'voice.read', end: true },
+  { path: '/voice/answers', label: 'Answers', permission: 'voice.read' },
+  { path: '/voice/themes', label: 'Themes', permission: 'voice.read' },
+  { path: '/voice/import', label: 'Import answers', permission: 'voice.answers.write' },
+] as const;
+
+export function VoiceLayout() {
+  const permissions = usePermissions();
+  return (
+    <>
+      <PageHeader
+        title="Voice"
+        description="What customers say: surveys tied to the touchpoint they are about, their answers and the themes in the comments."
+      />
+      <nav className="tabs tabs--top" aria-label="Voice">
+        {TABS.filter((tab) => permissions.has(tab.permission)).map((tab) => (
+          <NavLink
+            key={tab.path}
+            to={tab.path}
+            end={'end' in tab}
+            className={({ isActive }) => (isActive ? 'tabs__tab tabs__tab--active' : 'tabs__tab')}
+          >
+            {tab.label}
+          </NavLink>
+        ))}
+      </nav>
+      <Outlet />
+    </>
+  );
+}
