@@ -17,6 +17,7 @@ import { openapiPlugin } from './plugins/openapi.ts';
 import { problemsPlugin } from './plugins/problems.ts';
 import { webPlugin } from './plugins/web.ts';
 import { accessRoutes } from './routes/access.routes.ts';
+import { caseProgrammeRoutes } from './routes/case-programme.routes.ts';
 import { casesRoutes } from './routes/cases.routes.ts';
 import { customersRoutes } from './routes/customers.routes.ts';
 import { eventsRoutes } from './routes/events.routes.ts';
@@ -90,10 +91,9 @@ export async function buildApp(options: TBuildAppOptions): Promise<FastifyInstan
   await app.register(eventsRoutes, { database: options.database });
   await app.register(promisesRoutes, { database: options.database });
   await app.register(voiceRoutes, { database: options.database });
-  await app.register(casesRoutes, {
-    database: options.database,
-    mailer: options.mailer === undefined ? mailerFromEnvironment(process.env) : options.mailer,
-  });
+  const mailer = options.mailer === undefined ? mailerFromEnvironment(process.env) : options.mailer;
+  await app.register(casesRoutes, { database: options.database, mailer });
+  await app.register(caseProgrammeRoutes, { database: options.database, mailer });
   await app.register(scoresRoutes, { database: options.database });
   await app.register(marketCompetitorsRoutes, { database: options.database });
   await app.register(marketRoutes, { database: options.database });

@@ -38,6 +38,11 @@ export const JOB_QUEUES: readonly TJobQueueSettings[] = [
     retryBackoff: true,
     expireInSeconds: 3600,
   },
+  // Cases: clocks and the closed loop every minute, the executive programme monthly and daily.
+  { name: 'cases.check-clocks', retryLimit: 2, retryDelay: 20, retryBackoff: true },
+  { name: 'cases.follow-up-detractors', retryLimit: 2, retryDelay: 20, retryBackoff: true },
+  { name: 'cases.assign-programme', retryLimit: 3, retryDelay: 60, retryBackoff: true },
+  { name: 'cases.remind-programme', retryLimit: 3, retryDelay: 60, retryBackoff: true },
 ];
 
 /** pg-boss over one client we already hold (the migration runner's, under its lock). */
@@ -67,7 +72,9 @@ export async function installJobQueues(
   });
   await boss.start();
   try {
-    for (const { name, ...settings } of queues) {
+    // pg-boss relays every cron schedule through its own queue, which its worker would make
+    // on start; the app role cannot create tables, so without it no scheduled job ever runs.
+    for (const { name, ...settings } of [{ name: '__pgboss__send-it' }, ...queues]) {
       const queue = { name, policy: 'standard' as const, ...settings };
       if (await boss.getQueue(name)) await boss.updateQueue(name, queue);
       else await boss.createQueue(name, queue);

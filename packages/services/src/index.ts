@@ -14,7 +14,40 @@ export { resolveSession, type TResolvedSession } from './access/resolve-session.
 export { revokeApiKey } from './access/revoke-api-key.ts';
 export { secretsEqual } from './access/tokens.ts';
 export { updateUser } from './access/update-user.ts';
+export { getBridgePeople } from './cases/bridges/get-bridge-people.ts';
 export { bulkUpdateCases } from './cases/bulk-update-cases.ts';
+export {
+  assignProgrammeJob,
+  CASE_PROGRAMME_JOBS,
+  checkCaseClocksJob,
+  followUpDetractorsJob,
+  remindProgrammeJob,
+} from './cases/case-programme-jobs.ts';
+export { closeFollowUp, getCaseFollowUp } from './cases/closed-loop/close-follow-up.ts';
+export {
+  openFollowUpCases,
+  openFollowUpCasesIn,
+} from './cases/closed-loop/open-follow-up-cases.ts';
+export { checkCaseClocks, type TClockCheckResult } from './cases/clocks/check-case-clocks.ts';
+export {
+  createClockPolicy,
+  findClockPolicies,
+  updateClockPolicy,
+} from './cases/clocks/clock-policies.ts';
+export { findCaseEscalations } from './cases/clocks/find-case-escalations.ts';
+export { getCaseClocks } from './cases/clocks/get-case-clocks.ts';
+export { createCallListened } from './cases/programme/calls-listened.ts';
+export { findLearnings } from './cases/programme/find-learnings.ts';
+export { findProgrammeAssignments } from './cases/programme/find-programme-assignments.ts';
+export { getCaseProgramme } from './cases/programme/get-case-programme.ts';
+export { getProgrammeOverview } from './cases/programme/get-programme-overview.ts';
+export {
+  getProgrammeSettings,
+  updateProgrammeSettings,
+} from './cases/programme/programme-settings.ts';
+export { recordPersonalHandling } from './cases/programme/record-personal-handling.ts';
+export { remindOverdueAssignments } from './cases/programme/remind-overdue-assignments.ts';
+export { runProgrammeAssignment } from './cases/programme/run-programme-assignment.ts';
 export { createCaseComment, findCaseComments } from './cases/case-comments.ts';
 export { getCaseSettings, updateCaseSettings } from './cases/case-settings.ts';
 export { createCaseStatus, findCaseStatuses, updateCaseStatus } from './cases/case-statuses.ts';
@@ -101,6 +134,7 @@ export { updateBusinessCalendar } from './promises/calendars/update-business-cal
 export { createPromise } from './promises/create-promise.ts';
 export { deletePromise } from './promises/delete-promise.ts';
 export { evaluatePendingEvents } from './promises/evaluate-pending-events.ts';
+export { evaluatePromiseHistoryIn } from './promises/evaluate-promise-history.ts';
 export {
   exportPromiseBreachesCsv,
   exportPromiseOutcomesCsv,

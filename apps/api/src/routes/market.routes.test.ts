@@ -15,8 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => stopApiTest({ app, test }));
 
-const send = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown) =>
-  app.inject({ method, url, headers: admin.headers, ...(payload === undefined ? {} : { payload }) });
+const send = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
+  app.inject({ method, url, headers: admin.headers, ...(payload ? { payload } : {}) });
 
 const csv = (text: string) =>
   app.inject({

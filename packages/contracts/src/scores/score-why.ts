@@ -45,6 +45,7 @@ export const ZWhySegment = z.object({
   mix: z.number(),
   rate: z.number(),
   total: z.number(),
+  change: ZScoreChange.nullable().meta({ description: 'The segment’s own change' }),
 });
 
 export const ZWhyDriver = z.object({

@@ -1,12 +1,4 @@
-import {
-  date,
-  integer,
-  numeric,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core';
+import { date, integer, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** A complaint given to a senior executive to handle personally in a month; a case at most once. */
 export const programmeAssignments = pgTable(

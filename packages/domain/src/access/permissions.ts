@@ -157,6 +157,34 @@ export const PERMISSIONS = {
     apiKeyScope: false,
     description: 'Configure case statuses and each department’s target time to hold a case',
   },
+  // The executive programme (seed 001): senior executives handle complaints personally and
+  // listen in on calls. Who was given what, and what they learned, is for leadership; the
+  // CEO and CCO run it. Personal acts, so no API key may do them.
+  'cases.programme.read': {
+    roles: ['admin', 'ceo', 'cco', 'value_chain_manager', 'department_head', 'executive'],
+    apiKeyScope: false,
+    description:
+      'See the executive programme: assignments, completion per executive and month, the learnings',
+  },
+  'cases.programme.write': {
+    roles: ['ceo', 'cco', 'value_chain_manager', 'department_head', 'executive'],
+    apiKeyScope: false,
+    description:
+      'Handle a complaint personally (your programme assignment, or one you picked up) and log calls you listened to',
+  },
+  'cases.programme.manage': {
+    roles: ['admin', 'ceo', 'cco'],
+    apiKeyScope: false,
+    description: 'Run the monthly assignment and set the quota and the closed loop',
+  },
+  // Bridge people (seed 001: identify, cultivate, promote and reward them) is a ranking of
+  // colleagues: for those who lead and reward people, not for everyone to read.
+  'cases.bridges.read': {
+    roles: ['ceo', 'cco', 'value_chain_manager', 'department_head'],
+    apiKeyScope: false,
+    description:
+      'See the people who bridge silos, ranked from the collaboration on cases that crossed departments',
+  },
   'voice.read': {
     roles: ROLES.filter((role) => role !== 'board'),
     apiKeyScope: true,

@@ -1,5 +1,12 @@
 import { decomposeRateChange } from './decompose-rate-change.ts';
-import { addScoreCounts, EMPTY_SCORE_COUNTS, type TScoreCounts, type TScoreKind } from './score-estimates.ts';
+import {
+  addScoreCounts,
+  compareScores,
+  EMPTY_SCORE_COUNTS,
+  type TScoreChange,
+  type TScoreCounts,
+  type TScoreKind,
+} from './score-estimates.ts';
 import { shapleyDecomposition } from './shapley-decomposition.ts';
 
 /**
@@ -25,6 +32,8 @@ export interface TSegmentMix {
   mix: number;
   rate: number;
   total: number;
+  /** The segment's own change with its interval; null when a period has no answers of it. */
+  change: TScoreChange | null;
 }
 
 export interface TMixDecomposition {
@@ -76,7 +85,8 @@ export function decomposeBySegment(kind: TScoreKind, cells: readonly TWhyCell[])
   const bySegment = split.bySegment.map((effect, index) => {
     const row = rows[index] as (typeof rows)[number];
     const { share1, share2, mix, rate, total } = effect;
-    return { segment: effect.key, n1: row.c1.n, n2: row.c2.n, share1, share2, value1: row.rate1, value2: row.rate2, mix, rate, total };
+    const change = compareScores(kind, row.c1, row.c2);
+    return { segment: effect.key, n1: row.c1.n, n2: row.c2.n, share1, share2, value1: row.rate1, value2: row.rate2, mix, rate, total, change };
   });
   const { value1, value2, total, mix, rate } = split;
   return { value1, value2, total, mix, rate, bySegment };

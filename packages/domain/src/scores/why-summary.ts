@@ -87,10 +87,15 @@ function segmentSentence(input: TWhySummaryInput, segment: TSegmentMix, mix: TMi
   const f = (v: number) => formatNumber(v, name.digits);
   const share = segment.total / mix.total;
   const lead = share >= 0.5 ? 'Most of it is' : 'The largest part is';
-  const own =
-    segment.value1 !== null && segment.value2 !== null
-      ? `its own ${name.score} went from ${f(segment.value1)} to ${f(segment.value2)}, `
-      : '';
+  let own = '';
+  if (segment.value1 !== null && segment.value2 !== null) {
+    own = `its own ${name.score} went from ${f(segment.value1)} to ${f(segment.value2)}`;
+    const change = segment.change;
+    if (change && (change.low > 0 || change.high < 0))
+      own += ` (a real change: 95 % interval ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)})`;
+    else if (change) own += ' (within noise on its own)';
+    own += ', ';
+  }
   const parts = `how customers felt accounts for ${signed(mix.rate, name.digits)} and who answered (the mix of segments) for ${signed(mix.mix, name.digits)}`;
   return `${lead} the ${input.segmentName(segment.segment)} segment: ${own}moving the total by ${signed(segment.total, name.digits)} of the ${signed(mix.total, name.digits)} ${name.unit}. Across all segments, ${parts}.`;
 }

@@ -85,10 +85,11 @@ export function toWhyView(query: TScoreWhyQuery, inputs: TWhyInputs, unit: strin
           total: analysis.mix.total,
           mix: analysis.mix.mix,
           rate: analysis.mix.rate,
-          segments: analysis.mix.bySegment.map(({ segment, ...effect }) => ({
+          segments: analysis.mix.bySegment.map(({ segment, change, ...effect }) => ({
             key: segment === '' ? null : segment,
             label: inputs.segmentLabel(segment),
             ...effect,
+            change: change ? { ...change, real: change.low > 0 || change.high < 0 } : null,
           })),
         }
       : null,

@@ -8,7 +8,8 @@ import { loadCompiledThemes } from './answer-theming.ts';
 import { parseSurveyToken } from './survey-links.ts';
 import { labelsOf, type TSurveyRow } from './survey-query.ts';
 
-const DEFAULT_THANKS = 'Thank you! Your answer helps us do better.';
+const DEFAULT_THANKS = 'Your answer helps us do better.';
+const JUST_USED = 'An answer was just given through it and is kept.';
 const formatDay = (date: Date) => date.toISOString().slice(0, 10);
 
 function unknownLink(): AppError {
@@ -52,7 +53,7 @@ type TLoaded = Awaited<ReturnType<typeof loadInvitation>>;
 function assertOpen({ invitation, survey }: TLoaded, now: Date): void {
   if (invitation.answeredAt)
     throw new AppError('link_used', {
-      detail: `This link has already been used: the answer given on ${formatDay(invitation.answeredAt)} is kept. Thank you!`,
+      detail: `An answer was given through it on ${formatDay(invitation.answeredAt)} and is kept. Thank you!`,
     });
   if (invitation.expiresAt.getTime() <= now.getTime())
     throw new AppError('link_expired', {
@@ -126,6 +127,42 @@ function checkAnswer(survey: TSurveyRow, request: TPublicAnswerRequest) {
   return extra.extra;
 }
 
+/** The link's answer as any other answer: same checks, same snapshot, themes by rule. */
+async function storeLinkAnswer(
+  tx: TTransaction,
+  { invitation, survey }: TLoaded,
+  request: TPublicAnswerRequest,
+  extra: Record<string, string | number>,
+  now: Date,
+) {
+  const parsed = parseAnswer(
+    {
+      externalId: invitation.id,
+      customerId: invitation.customerId,
+      contactId: invitation.contactId,
+      score: request.score,
+      comment: request.comment,
+      answeredAt: now.toISOString(),
+      language: survey.language,
+      eventId: invitation.eventId === null ? null : `evt_${invitation.eventId}`,
+    },
+    { scale: { min: survey.scaleMin, max: survey.scaleMax }, now, defaultSource: 'link' },
+  );
+  if (!parsed.ok)
+    throw new AppError('validation_failed', {
+      detail: 'The answer cannot be stored.',
+      errors: parsed.problems,
+    });
+  const [outcome] = await storeAnswers(
+    tx,
+    invitation.orgId,
+    survey,
+    [{ index: 0, answer: { ...parsed.answer, extra }, invitationId: invitation.id }],
+    { via: 'link', customerSource: null, themes: await loadCompiledThemes(tx) },
+  );
+  return outcome;
+}
+
 /**
  * Stores the one answer of a link. The invitation is marked answered first, under its row
  * lock: a second submission, even at the same moment, finds it answered and is told so.
@@ -144,35 +181,9 @@ export async function submitPublicAnswer(
     const marked =
       await tx.execute(sql`UPDATE survey_invitations SET answered_at = ${now.toISOString()}::timestamptz
       WHERE id = ${invitation.id} AND answered_at IS NULL`);
-    if (marked.rowCount !== 1)
-      throw new AppError('link_used', { detail: 'This link has already been used.' });
-    const parsed = parseAnswer(
-      {
-        externalId: invitation.id,
-        customerId: invitation.customerId,
-        contactId: invitation.contactId,
-        score: request.score,
-        comment: request.comment,
-        answeredAt: now.toISOString(),
-        language: survey.language,
-        eventId: invitation.eventId === null ? null : `evt_${invitation.eventId}`,
-      },
-      { scale: { min: survey.scaleMin, max: survey.scaleMax }, now, defaultSource: 'link' },
-    );
-    if (!parsed.ok)
-      throw new AppError('validation_failed', {
-        detail: 'The answer cannot be stored.',
-        errors: parsed.problems,
-      });
-    const [outcome] = await storeAnswers(
-      tx,
-      invitation.orgId,
-      survey,
-      [{ index: 0, answer: { ...parsed.answer, extra }, invitationId: invitation.id }],
-      { via: 'link', customerSource: null, themes: await loadCompiledThemes(tx) },
-    );
-    if (outcome?.status !== 'accepted')
-      throw new AppError('link_used', { detail: 'This link has already been used.' });
+    if (marked.rowCount !== 1) throw new AppError('link_used', { detail: JUST_USED });
+    const outcome = await storeLinkAnswer(tx, loaded, request, extra, now);
+    if (outcome?.status !== 'accepted') throw new AppError('link_used', { detail: JUST_USED });
     return { thankYouMessage: survey.thankYouMessage ?? DEFAULT_THANKS };
   });
 }

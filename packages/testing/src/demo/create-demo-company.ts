@@ -11,7 +11,9 @@ import {
   DEMO_SLUG,
   type TDemoDepartmentKey,
 } from './demo-departments.ts';
+import { addDemoMarket } from './demo-market.ts';
 import { addDemoOrg } from './demo-org.ts';
+import { addDemoPromises } from './demo-promises.ts';
 import { DEMO_VALUE_CHAINS } from './demo-org-plan.ts';
 import { addDemoVoice } from './demo-voice.ts';
 
@@ -130,6 +132,8 @@ export async function createDemoCompany(
     });
     await addDemoCases(tx, { orgId, seed, departmentIds, people: everyone });
     await addDemoVoice(tx, { orgId, seed, departmentIds });
+    await addDemoPromises(tx, { orgId, seed, departmentIds });
+    await addDemoMarket(tx, { orgId, seed });
     return rows.length + 1;
   });
   return {

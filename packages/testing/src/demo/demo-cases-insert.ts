@@ -20,6 +20,7 @@ export const CASE_COLUMNS: TColumns = {
   root_cause: 'text',
   source_kind: 'text',
   source_ref: 'text',
+  created_by_user_id: 'text',
   handoff_count: 'integer',
   bounce_count: 'integer',
   version: 'integer',

@@ -1,9 +1,13 @@
 import type { TRandom } from '@customeric/domain';
 import type { TDemoDepartmentKey } from './demo-departments.ts';
 
-/** A case.opened event of the demo with what the plan needs of its customer. */
+/**
+ * Where a demo case comes from: a case.opened event, or an invoice the customer called about
+ * and Billing corrected later (opened by hand by Service; `resolveBy` is the correction).
+ */
 export interface TDemoCaseSource {
-  eventId: string;
+  eventId: string | null;
+  resolveBy: number | null;
   customerId: string;
   openedAt: number;
   topic: string;
@@ -33,7 +37,7 @@ const HOUR = 3_600_000;
 /** Hours a department takes before it passes the case on or solves it. */
 const HOLD: Record<TDemoDepartmentKey, [number, number]> = {
   service: [1, 8],
-  billing: [6, 60],
+  billing: [4, 40],
   delivery: [8, 90],
   product: [24, 120],
   sales: [4, 30],
@@ -60,6 +64,15 @@ const TOPICS: Record<
       'Invoice did not equal the order: a manual price override',
       'Invoice did not equal the order: a discount was not applied',
       'Order was changed by phone and never updated',
+    ],
+  },
+  'invoice does not match the order': {
+    category: 'billing',
+    to: 'billing',
+    reason: 'The customer was invoiced more than the order',
+    causes: [
+      'Invoice did not equal the order: a manual price override',
+      'Invoice did not equal the order: quantities keyed in twice',
     ],
   },
   'where is my delivery': {
@@ -104,15 +117,21 @@ function hold(random: TRandom, key: TDemoDepartmentKey, trouble: boolean): numbe
 }
 
 /** Service → Billing, and in the trouble quarter often back and forth again (seed 004). */
-function billingSteps(random: TRandom, source: TDemoCaseSource, start: number): TDemoStep[] {
-  const steps: TDemoStep[] = [
-    { to: 'billing', at: start, reason: TOPICS['invoice question']?.reason ?? '' },
-  ];
+function billingSteps(
+  random: TRandom,
+  source: TDemoCaseSource,
+  start: number,
+  reason: string,
+): TDemoStep[] {
+  const steps: TDemoStep[] = [{ to: 'billing', at: start, reason }];
   if (random.chance(source.inTrouble ? 0.6 : 0.2)) {
     let at = start + hold(random, 'billing', source.inTrouble);
     steps.push({ to: 'service', at, reason: BOUNCE_BACK });
-    at += hold(random, 'service', false);
-    steps.push({ to: 'billing', at, reason: RETURN_AGAIN });
+    // A corrected invoice goes back to Billing; otherwise Service often settles it itself.
+    if (source.resolveBy !== null || random.chance(0.5)) {
+      at += hold(random, 'service', false);
+      steps.push({ to: 'billing', at, reason: RETURN_AGAIN });
+    }
   }
   return steps;
 }
@@ -137,7 +156,7 @@ export function planDemoCase(
   const start = source.openedAt + hold(random, 'service', false);
   const steps =
     definition.to === 'billing'
-      ? billingSteps(random, source, start)
+      ? billingSteps(random, source, start, definition.reason)
       : definition.to === 'delivery'
         ? deliverySteps(random, source.topic, start)
         : definition.to

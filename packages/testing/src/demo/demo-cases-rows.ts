@@ -16,8 +16,12 @@ interface TContext {
   names: Map<string, string>;
 }
 
-const BOUNCE_NOTE =
-  'the order says one quantity, the customer another: can you confirm with them which is right?';
+/** What the person handing a case back writes to the one who gets it, by where it goes. */
+const BOUNCE_NOTES: Partial<Record<TDemoDepartmentKey, string>> = {
+  service:
+    'the order says one quantity, the customer another: can you confirm with them which is right?',
+  billing: 'confirmed with the customer: the order is right, so the invoice needs correcting.',
+};
 
 type TRow = Record<string, unknown>;
 
@@ -79,9 +83,10 @@ function buildHandoffs(
     const isBounce = held.has(step.to);
     if (isBounce) bounces++;
     const toName = toUser ? context.names.get(toUser) : undefined;
-    if (isBounce && fromUser && toUser && toName)
+    const note = BOUNCE_NOTES[step.to];
+    if (isBounce && note && fromUser && toUser && toName)
       comments.push(
-        comment(caseId, fromUser, BOUNCE_NOTE, { id: toUser, name: toName }, step.at - 60_000),
+        comment(caseId, fromUser, note, { id: toUser, name: toName }, step.at - 60_000),
       );
     held.add(step.to);
     const row = {
@@ -165,8 +170,9 @@ export function buildDemoCaseRows(
       opening_department_id: context.departmentIds.service,
       front_owner_user_id: front,
       root_cause: plan.rootCause,
-      source_kind: 'event',
+      source_kind: source.eventId ? 'event' : 'manual',
       source_ref: source.eventId,
+      created_by_user_id: source.eventId ? null : front,
       handoff_count: handoffs.rows.length,
       bounce_count: handoffs.bounces,
       version: status.rows.length + handoffs.rows.length,

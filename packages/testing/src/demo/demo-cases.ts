@@ -14,6 +14,9 @@ import type { TDemoDepartmentKey } from './demo-departments.ts';
 import type { TDemoPerson } from './demo-people-profiles.ts';
 import { getDemoStory } from './demo-story.ts';
 
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
 /** Each department's target time to hold a case (its operational-level agreement), in hours. */
 const DEMO_OLA_HOURS: Partial<Record<TDemoDepartmentKey, number>> = {
   service: 8,
@@ -22,30 +25,54 @@ const DEMO_OLA_HOURS: Partial<Record<TDemoDepartmentKey, number>> = {
   product: 72,
 };
 
-async function loadSources(tx: TTransaction, today: Date): Promise<TDemoCaseSource[]> {
+async function loadSources(
+  tx: TTransaction,
+  today: Date,
+  random: TRandom,
+): Promise<TDemoCaseSource[]> {
   const story = getDemoStory(today);
   const rows = await tx.execute<{
     id: string;
+    type: string;
     customer_id: string;
     at: Date;
-    topic: string;
+    topic: string | null;
     segment: string | null;
   }>(sql`
-    SELECT e.id::text AS id, e.customer_id, e.occurred_at AS at, e.attributes->>'subject' AS topic, c.segment
+    SELECT e.id::text AS id, e.type, e.customer_id, e.occurred_at AS at,
+      e.attributes->>'subject' AS topic, c.segment
     FROM events e JOIN customers c ON c.id = e.customer_id
-    WHERE e.type = 'case.opened' ORDER BY e.id`);
-  return rows.rows.map((row) => {
-    const openedAt = new Date(row.at).getTime();
-    return {
-      eventId: `evt_${row.id}`,
-      customerId: row.customer_id,
-      openedAt,
-      topic: row.topic,
-      inTrouble:
-        row.segment === story.segment &&
-        openedAt >= story.troubleFrom.getTime() &&
-        openedAt < story.programmeFrom.getTime(),
-    };
+    WHERE e.type IN ('case.opened', 'invoice.corrected') ORDER BY e.id`);
+  const troubled = (segment: string | null, at: number) =>
+    segment === story.segment &&
+    at >= story.troubleFrom.getTime() &&
+    at < story.programmeFrom.getTime();
+  return rows.rows.flatMap((row): TDemoCaseSource[] => {
+    const at = new Date(row.at).getTime();
+    if (row.type === 'case.opened')
+      return [
+        {
+          eventId: `evt_${row.id}`,
+          resolveBy: null,
+          customerId: row.customer_id,
+          openedAt: at,
+          topic: row.topic ?? '',
+          inTrouble: troubled(row.segment, at),
+        },
+      ];
+    // Half the corrected invoices began with the customer calling Service about them.
+    if (!random.chance(0.5)) return [];
+    const openedAt = at - random.int(3, 9) * DAY - random.int(0, 8) * HOUR;
+    return [
+      {
+        eventId: null,
+        resolveBy: at,
+        customerId: row.customer_id,
+        openedAt,
+        topic: 'invoice does not match the order',
+        inTrouble: troubled(row.segment, openedAt),
+      },
+    ];
   });
 }
 
@@ -78,8 +105,9 @@ async function insertTargets(
 }
 
 /**
- * A year of cases from the demo's `case.opened` events: Service takes each call and hands
- * invoice problems to Billing (in the story's trouble quarter, often bounced back to Service
+ * A year of cases from the demo's `case.opened` events, and cases Service opened by hand for
+ * half the invoices Billing later corrected: Service takes each call and hands invoice
+ * problems to Billing (in the story's trouble quarter, often bounced back to Service
  * and on to Billing again), deliveries to Delivery & Logistics, technical questions to Product
  * Development; old cases are resolved with a root cause and closed, recent ones still worked.
  * The agent who signs in as the demo employee owns a share of the open ones.
@@ -96,7 +124,7 @@ export async function addDemoCases(
 ): Promise<{ cases: number; handoffs: number }> {
   const today = input.today ?? new Date();
   const random: TRandom = createRandom(input.seed + 6);
-  const sources = await loadSources(tx, today);
+  const sources = (await loadSources(tx, today, random)).sort((a, b) => a.openedAt - b.openedAt);
   const plans: [TDemoCaseSource, TDemoCasePlan][] = sources.map((source) => [
     source,
     planDemoCase(random, source, today.getTime()),

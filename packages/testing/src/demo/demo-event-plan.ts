@@ -21,6 +21,8 @@ interface TPlanContext {
   from: number;
   to: number;
   story: TDemoStory;
+  /** Numbers the customer's cases, so later events (answers, handoffs) can name their case. */
+  caseNumber: () => number;
   push: (event: Omit<TDemoEvent, 'customerId'>) => void;
 }
 
@@ -64,27 +66,29 @@ function planOrder(context: TPlanContext, customer: TDemoCustomer, number: numbe
   });
   const invoice = `INV-${number}`;
   const invoicedAt = deliveredAt + random.int(0, 2) * DAY + HOUR;
-  push({
-    source: 'erp',
-    type: 'invoice.issued',
-    at: invoicedAt,
-    amount,
-    attributes: { invoice, order },
-  });
   // The story segment's invoices follow demo-story.ts: wrong far more often in the trouble
   // quarter, less often once the billing programme runs.
   const storyRate = demoCorrectionRate(context.story, customer.segment.name, invoicedAt);
   const rate = storyRate === null ? (bad ? 0.3 : 0.05) : Math.max(storyRate, bad ? 0.3 : 0);
-  if (random.chance(rate)) {
-    const corrected = Math.round(amount * (0.7 + random.next() * 0.25) * 100) / 100;
+  const wrong = random.chance(rate);
+  // A wrong invoice charges more than the order ("the invoice equals the order" breaks); its
+  // correction brings it back to the order's amount.
+  const issued = wrong ? Math.round((amount / (0.7 + random.next() * 0.25)) * 100) / 100 : amount;
+  push({
+    source: 'erp',
+    type: 'invoice.issued',
+    at: invoicedAt,
+    amount: issued,
+    attributes: { invoice, order },
+  });
+  if (wrong)
     push({
       source: 'erp',
       type: 'invoice.corrected',
       at: invoicedAt + random.int(4, 20) * DAY,
-      amount: corrected,
+      amount,
       attributes: { invoice, order, reason: 'the invoice did not equal the order' },
     });
-  }
 }
 
 function planContacts(context: TPlanContext, customer: TDemoCustomer) {
@@ -105,7 +109,7 @@ function planContacts(context: TPlanContext, customer: TDemoCustomer) {
         type: 'case.opened',
         at: moment(random, from, to),
         amount: null,
-        attributes: { subject: topic },
+        attributes: { subject: topic, case: `CASE-${context.caseNumber()}` },
       });
   }
   for (let index = random.int(2, 8); index > 0; index--)
@@ -171,7 +175,7 @@ export function planCustomerEvents(
   random: TRandom,
   customer: TDemoCustomer,
   today: Date,
-  counter: { next: number },
+  counter: { next: number; cases?: number },
 ): TDemoEvent[] {
   const events: TDemoEvent[] = [];
   const from = Math.max(today.getTime() - 365 * DAY, customer.startedOn.getTime());
@@ -182,6 +186,10 @@ export function planCustomerEvents(
     from,
     to,
     story: getDemoStory(today),
+    caseNumber: () => {
+      counter.cases = (counter.cases ?? 0) + 1;
+      return counter.cases;
+    },
     push: (event) => events.push({ ...event, customerId: customer.id }),
   };
   if (customer.prospect) {

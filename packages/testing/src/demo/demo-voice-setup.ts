@@ -32,11 +32,13 @@ export async function insertDemoSurveys(
   orgId: string,
   departmentIds: Record<TDemoDepartmentKey, string>,
 ): Promise<Record<TDemoSurveyKey, TDemoSurvey>> {
+  // Ids a millisecond apart, so the survey list (newest first) shows them in this order.
+  const at = Date.now();
   const receive = await widgetsStage(tx, 'Receive');
   const pay = await widgetsStage(tx, 'Pay');
   const surveys: Record<TDemoSurveyKey, TDemoSurvey> = {
     nps: {
-      id: newId('srv'),
+      id: newId('srv', at),
       kind: 'nps',
       touchpointType: null,
       departmentId: null,
@@ -44,7 +46,7 @@ export async function insertDemoSurveys(
       stageId: null,
     },
     csat: {
-      id: newId('srv'),
+      id: newId('srv', at - 1),
       kind: 'csat',
       touchpointType: 'delivery.completed',
       departmentId: departmentIds.delivery,
@@ -52,7 +54,7 @@ export async function insertDemoSurveys(
       stageId: receive?.id ?? null,
     },
     ces: {
-      id: newId('srv'),
+      id: newId('srv', at - 2),
       kind: 'ces',
       touchpointType: 'invoice.issued',
       departmentId: departmentIds.billing,
@@ -95,7 +97,7 @@ export async function insertDemoSurveys(
     },
     {
       orgId,
-      id: newId('srv'),
+      id: newId('srv', at - 3),
       name: 'Widget ideas',
       kind: 'custom',
       status: 'draft',

@@ -57,7 +57,7 @@ export function CasePage() {
               <span className="tag">{CASE_CATEGORY_LABELS[theCase.category]}</span>
             </p>
             <dl className="facts">
-              <dt>Held by</dt>
+              <dt>{theCase.resolvedAt ? 'Last held by' : 'Held by'}</dt>
               <dd>
                 {theCase.departmentName ?? 'Not placed yet'}
                 {theCase.departmentSince && !theCase.resolvedAt

@@ -4,6 +4,7 @@ import { layoutSankey } from './sankey-layout.ts';
 const WIDTH = 720;
 const NODE = 12;
 const LABEL = 170;
+const PAD = 12;
 
 /**
  * Handoff flows as a two-column Sankey, hand-written SVG: departments handing off on the
@@ -23,18 +24,19 @@ export function SankeyChart({ data }: { data: THandoffFlows }) {
       bounces: flow.bounces,
     })),
     names,
-    { width: WIDTH - 2 * LABEL, height, nodeWidth: NODE, gap: 14 },
+    // Gaps wider than a label is tall, so the names of small flows never collide.
+    { width: WIDTH - 2 * LABEL, height, nodeWidth: NODE, gap: 24 },
   );
   return (
     <figure className="sankey">
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${WIDTH} ${height + 2 * PAD}`}
         className="sankey__svg"
         role="img"
         aria-labelledby="sankey-title"
       >
         <title id="sankey-title">Handoff flows between departments</title>
-        <g transform={`translate(${LABEL},0)`}>
+        <g transform={`translate(${LABEL},${PAD})`}>
           {layout.links.map((link) => {
             const share = link.count > 0 ? link.bounces / link.count : 0;
             const className =

@@ -8,7 +8,7 @@ export function ScoreBadge({ answer }: { answer: Pick<TAnswer, 'kind' | 'score' 
   const tone = scoreTone(answer);
   return (
     <span className={`score-badge score-badge--${tone}`}>
-      <strong>{answer.score}</strong>
+      <strong>{answer.score}</strong>{' '}
       {answer.npsGroup ? (
         <span className="score-badge__group">{GROUP_LABELS[answer.npsGroup]}</span>
       ) : null}

@@ -6,7 +6,6 @@ import {
 } from '@customeric/contracts';
 import {
   DEFAULT_QUESTIONS,
-  FIXED_SCALES,
   SURVEY_KINDS,
   SURVEY_STATUSES,
   type TSurveyKind,
@@ -20,10 +19,11 @@ import {
   getProblemFieldErrors,
   type TFieldErrors,
 } from '../../../lib/field-errors.ts';
-import { usePlacementChoices, useStages } from '../api/placement.ts';
 import { useSaveSurvey } from '../api/surveys.ts';
 import { KIND_LABELS, STATUS_LABELS } from '../voice-labels.ts';
+import { PlacementFields } from './placement-fields.tsx';
 import { QuestionsEditor } from './questions-editor.tsx';
+import { ScaleFields } from './scale-fields.tsx';
 
 interface TSurveyFormProps {
   /** null creates a new survey */
@@ -79,13 +79,10 @@ function readForm(
 /** The survey editor: every field reachable with Tab, Enter saves, errors stand beside their field. */
 export function SurveyForm({ survey, onSaved, onCancel }: TSurveyFormProps) {
   const save = useSaveSurvey();
-  const { departments, valueChains } = usePlacementChoices();
   const [kind, setKind] = useState<TSurveyKind>(survey?.kind ?? 'nps');
   const [question, setQuestion] = useState(survey?.question ?? DEFAULT_QUESTIONS.nps);
-  const [valueChainId, setValueChainId] = useState(survey?.valueChainId ?? '');
   const [questions, setQuestions] = useState<TSurveyQuestion[]>(survey?.questions ?? []);
   const [clientErrors, setClientErrors] = useState<TFieldErrors>({});
-  const stages = useStages(valueChainId);
   const firstField = useRef<HTMLInputElement>(null);
   useEffect(() => firstField.current?.focus(), []);
 
@@ -108,10 +105,6 @@ export function SurveyForm({ survey, onSaved, onCancel }: TSurveyFormProps) {
     save.mutate(input, { onSuccess: onSaved });
   }
 
-  const fixed = kind === 'custom' ? null : FIXED_SCALES[kind];
-  // A label equal to its kind's default is shown as the placeholder, so it follows the kind.
-  const ownLabel = (label: string | undefined, fallback: string | undefined) =>
-    label && label !== fallback ? label : '';
   const errors = {
     ...getProblemFieldErrors(isApiError(save.error) ? save.error.problem : undefined),
     ...clientErrors,
@@ -181,109 +174,8 @@ export function SurveyForm({ survey, onSaved, onCancel }: TSurveyFormProps) {
         </p>
         {errors.question ? <p className="field__error">Question {errors.question}</p> : null}
       </div>
-      <div className="form__grid">
-        <TextField
-          label="Comment prompt"
-          name="commentPrompt"
-          defaultValue={
-            survey ? (survey.commentPrompt ?? '') : 'What is the main reason for your score?'
-          }
-          hint="Empty: no comment box"
-          error={errors.commentPrompt}
-        />
-        {kind === 'custom' ? (
-          <>
-            <TextField
-              label="Lowest point"
-              name="scaleMin"
-              type="number"
-              min={0}
-              max={10}
-              defaultValue={survey?.scale.min ?? 1}
-              disabled={locked}
-              error={errors.scaleMin}
-            />
-            <TextField
-              label="Highest point"
-              name="scaleMax"
-              type="number"
-              min={0}
-              max={10}
-              defaultValue={survey?.scale.max ?? 5}
-              disabled={locked}
-              error={errors.scaleMax}
-            />
-          </>
-        ) : null}
-        <TextField
-          label="Label of the lowest point"
-          name="lowLabel"
-          defaultValue={ownLabel(survey?.scale.lowLabel, fixed?.lowLabel)}
-          placeholder={fixed?.lowLabel}
-          error={errors.lowLabel}
-        />
-        <TextField
-          label="Label of the highest point"
-          name="highLabel"
-          defaultValue={ownLabel(survey?.scale.highLabel, fixed?.highLabel)}
-          placeholder={fixed?.highLabel}
-          error={errors.highLabel}
-        />
-      </div>
-      <fieldset className="fieldset">
-        <legend className="field__label">What it asks about</legend>
-        <div className="form__grid">
-          <TextField
-            label="Touchpoint (event type)"
-            name="touchpointType"
-            defaultValue={survey?.touchpointType ?? ''}
-            hint="e.g. delivery.completed; empty for the relationship"
-            error={errors.touchpointType}
-          />
-          <SelectField
-            label="Department"
-            name="departmentId"
-            defaultValue={survey?.departmentId ?? ''}
-            error={errors.departmentId}
-          >
-            <option value="">The whole company</option>
-            {departments.map((department) => (
-              <option key={department.id} value={department.id}>
-                {department.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label="Value chain"
-            name="valueChainId"
-            value={valueChainId}
-            onChange={(event) => setValueChainId(event.target.value)}
-            error={errors.valueChainId}
-          >
-            <option value="">None</option>
-            {valueChains.map((chain) => (
-              <option key={chain.id} value={chain.id}>
-                {chain.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            key={valueChainId}
-            label="Stage"
-            name="stageId"
-            defaultValue={survey?.valueChainId === valueChainId ? (survey?.stageId ?? '') : ''}
-            disabled={!valueChainId}
-            error={errors.stageId}
-          >
-            <option value="">None</option>
-            {(stages.data ?? []).map((stage) => (
-              <option key={stage.id} value={stage.id}>
-                {stage.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      </fieldset>
+      <ScaleFields survey={survey} kind={kind} errors={errors} />
+      <PlacementFields survey={survey} errors={errors} />
       <div className="form__grid">
         <TextField
           label="Language"

@@ -12,10 +12,20 @@ const CLOSED_TITLES: Record<string, string> = {
   link_expired: 'This link is no longer valid',
 };
 
-/** A page that ends the visit: thanks, or why the link cannot be used; focus goes to its title. */
-function EndCard({ title, children }: { title: string; children: ReactNode }) {
+/** A page that ends the visit: thanks, or why the link cannot be used; after sending, focus goes to its title. */
+function EndCard({
+  title,
+  children,
+  focus = false,
+}: {
+  title: string;
+  children: ReactNode;
+  focus?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (focus) heading.current?.focus();
+  }, [focus]);
   return (
     <section className="survey-page__end" role="status">
       <h1 ref={heading} tabIndex={-1} className="survey-page__title">
@@ -57,12 +67,12 @@ export function PublicSurveyPage() {
         {survey.isPending ? <Loading label="Opening the survey…" /> : null}
         {survey.isError ? <Closed error={survey.error} /> : null}
         {finished && 'thankYouMessage' in finished ? (
-          <EndCard title="Thank you!">
+          <EndCard title="Thank you!" focus>
             <p>{finished.thankYouMessage}</p>
           </EndCard>
         ) : null}
         {finished && 'used' in finished ? (
-          <EndCard title="This link has already been used">
+          <EndCard title="This link has already been used" focus>
             <p>{finished.used}</p>
           </EndCard>
         ) : null}

@@ -61,7 +61,14 @@ export function PromiseEditor({ promise }: TPromiseEditorProps) {
     event.preventDefault();
     const { input, errors } = prepare(promise, draft);
     setClientErrors(errors ?? {});
-    if (errors) return save.reset();
+    if (errors) {
+      // Once the errors are drawn, take the keyboard to the first field that needs attention.
+      const form = event.currentTarget;
+      requestAnimationFrame(() =>
+        form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
+      return save.reset();
+    }
     if (!input) return cancel();
     // Not mutate's onSuccess: saving refreshes the promise, which remounts this editor, and a
     // remounted component's callbacks never run. The promise settles all the same.
@@ -137,7 +144,8 @@ export function PromiseEditor({ promise }: TPromiseEditorProps) {
           <p className="muted">Your role may read promises but not change them.</p>
         )}
       </form>
-      <LivePreview rule={draft.rule} calendarId={draft.calendarId} />
+      {/* Previewing replays events, which only those who may change promises may do. */}
+      {canWrite ? <LivePreview rule={draft.rule} calendarId={draft.calendarId} /> : null}
     </div>
   );
 }

@@ -131,7 +131,8 @@ export function PromiseFields(props: TPromiseFieldsProps) {
           step="any"
           value={draft.targetPercent}
           onChange={(event) => onChange({ targetPercent: event.target.value })}
-          error={errors.targetRate}
+          // The API speaks of a fraction (at most 1); the field is in per cent.
+          error={errors.targetRate ? 'must be a percentage from 0 to 100' : undefined}
         />
         <SelectField
           label="Business calendar"

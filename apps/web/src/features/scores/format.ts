@@ -1,0 +1,45 @@
+import type { TScoreTable } from '@customeric/contracts';
+import { SCORE_KIND_UNITS, type TScoreKind } from '@customeric/domain';
+
+export const KIND_OPTIONS: [TScoreKind, string][] = [
+  ['nps', 'NPS'],
+  ['csat', 'CSAT (top-2-box)'],
+  ['ces', 'CES (1–7)'],
+];
+
+export const DIMENSION_OPTIONS: [NonNullable<TScoreTable['by']>, string][] = [
+  ['department', 'Department'],
+  ['stage', 'Stage'],
+  ['value_chain', 'Value chain'],
+  ['segment', 'Segment'],
+  ['relationship_level', 'Relationship level'],
+];
+
+const DIGITS: Record<TScoreKind, number> = { nps: 0, csat: 1, ces: 2 };
+
+/** A score in its unit: NPS points with a sign, CSAT as %, CES on its 1–7 scale. */
+export function formatScore(kind: TScoreKind, value: number): string {
+  const text = Math.abs(value).toFixed(DIGITS[kind]);
+  const signed = value < 0 && Number(text) !== 0 ? `−${text}` : text;
+  return kind === 'csat' ? `${signed} %` : signed;
+}
+
+/** A change with its sign: +5, −12.3 pp. */
+export function formatChange(kind: TScoreKind, delta: number): string {
+  const text = Math.abs(delta).toFixed(DIGITS[kind]);
+  const sign = Number(text) === 0 ? '±' : delta < 0 ? '−' : '+';
+  return `${sign}${text}${kind === 'csat' ? ' pp' : ''}`;
+}
+
+export function formatPValue(p: number): string {
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
+}
+
+export function scaleOf(kind: TScoreKind) {
+  return SCORE_KIND_UNITS[kind];
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
