@@ -21,6 +21,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import type { TApiRoute } from './lib/route-access.ts';
+import { caseProgrammeProbes } from './testing/case-programme-probes.ts';
 import { casesProbes } from './testing/cases-probes.ts';
 import { customersEventsProbes } from './testing/customers-events-probes.ts';
 import { orgProbes } from './testing/org-probes.ts';
@@ -105,6 +106,7 @@ const PROBES: Record<string, () => Promise<TProbe>> = {
   ...orgProbes(() => ({ database: test.database, orgA, usersByRole })),
   ...customersEventsProbes(() => ({ database: test.database, orgA, orgB })),
   ...casesProbes(() => ({ database: test.database, orgA, orgB })),
+  ...caseProgrammeProbes(() => ({ database: test.database, orgA })),
   ...voiceProbes(() => ({ database: test.database, orgA })),
   ...webhooksProbes(() => ({ database: test.database, orgA })),
   ...promisesProbes(() => ({ database: test.database, orgA, orgB })),

@@ -21,6 +21,7 @@ import { CustomerPage } from './features/customers/components/customer-page.tsx'
 import { CustomersPage } from './features/customers/components/customers-page.tsx';
 import { DashboardPage } from './features/dashboard/components/dashboard-page.tsx';
 import { EventsPage } from './features/events/components/events-page.tsx';
+import { MarketPage } from './features/market/components/market-page.tsx';
 import { ModulePlaceholderPage } from './features/modules/components/module-placeholder-page.tsx';
 import { DepartmentsPage } from './features/org/components/departments-page.tsx';
 import { OrgChartPage } from './features/org/components/org-chart-page.tsx';
@@ -50,6 +51,10 @@ import { VoiceLayout } from './features/voice/components/voice-layout.tsx';
 import { PublicSurveyPage } from './features/voice/public/public-survey-page.tsx';
 import { WebhookEndpointPage } from './features/webhooks/components/webhook-endpoint-page.tsx';
 import { WebhooksPage } from './features/webhooks/components/webhooks-page.tsx';
+import { ControlChartPage } from './features/scores/components/control-chart-page.tsx';
+import { ScoresLayout } from './features/scores/components/scores-layout.tsx';
+import { ScoresPage } from './features/scores/components/scores-page.tsx';
+import { WhyPage } from './features/scores/components/why-page.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 /*
@@ -270,6 +275,27 @@ function createRouter() {
                   ),
                 },
               ],
+            },
+            {
+              path: 'scores',
+              element: (
+                <RequirePermission permission="scores.read">
+                  <ScoresLayout />
+                </RequirePermission>
+              ),
+              children: [
+                { index: true, element: <ScoresPage /> },
+                { path: 'control', element: <ControlChartPage /> },
+                { path: 'why', element: <WhyPage /> },
+              ],
+            },
+            {
+              path: 'market',
+              element: (
+                <RequirePermission permission="market.read">
+                  <MarketPage />
+                </RequirePermission>
+              ),
             },
             { path: ':moduleKey', element: <ModulePlaceholderPage /> },
             { path: '*', element: <NotFoundPage /> },

@@ -37,7 +37,7 @@ export const MODULES = [
   {
     key: 'scores',
     title: 'Scores',
-    built: false,
+    built: true,
     summary: 'Customer scores with intervals, and why they moved.',
   },
   {
@@ -73,7 +73,7 @@ export const MODULES = [
   {
     key: 'market',
     title: 'Market',
-    built: false,
+    built: true,
     summary: 'Competitors, market share and financial results.',
   },
   {

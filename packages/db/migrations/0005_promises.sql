@@ -78,16 +78,18 @@ CREATE TABLE promise_outcomes (
   segment            text,
   promise_version    integer NOT NULL,
   updated_at         timestamptz NOT NULL DEFAULT now(),
-  PRIMARY KEY (org_id, promise_id, key),
+  -- The key starts with the subject, so (promise, subject, key) is as unique as (promise,
+  -- key), and re-evaluating the subjects an ingest batch touched reads the primary key.
+  PRIMARY KEY (org_id, promise_id, subject_key, key),
   FOREIGN KEY (org_id, promise_id) REFERENCES promises (org_id, id) ON DELETE CASCADE
 );
--- The deadline sweep: open outcomes whose due time has passed.
+-- Few indexes on purpose: every one is written for each outcome of every ingested event
+-- (bench/promises measures what evaluation costs ingest).
+-- The deadline sweep: open outcomes whose due time has passed (open ones only: small).
 CREATE INDEX promise_outcomes_open_due ON promise_outcomes (org_id, due_at) WHERE status = 'open';
--- Re-evaluating the subjects an ingest batch touched.
-CREATE INDEX promise_outcomes_subject ON promise_outcomes (org_id, promise_id, subject_key);
--- Compliance by period, and the outcome list, newest first; the same within one promise.
+-- Compliance by period, and the outcome list, newest first (filtered by promise or not).
 CREATE INDEX promise_outcomes_started ON promise_outcomes (org_id, started_at DESC, promise_id, key);
-CREATE INDEX promise_outcomes_promise_started ON promise_outcomes (org_id, promise_id, started_at DESC);
+-- The customer 360's promises.
 CREATE INDEX promise_outcomes_customer ON promise_outcomes (org_id, customer_id, started_at DESC);
 
 -- Broken outcomes, kept even if a late event keeps the promise after all (withdrawn, with the
@@ -147,15 +149,18 @@ CREATE UNIQUE INDEX promise_evaluations_one_live ON promise_evaluations (org_id,
   WHERE status IN ('queued', 'running');
 CREATE INDEX promise_evaluations_latest ON promise_evaluations (org_id, promise_id, requested_at DESC);
 
--- Which events belong to which subject of which promise (an order, a case, a customer…), so
--- a subject's history loads through one index whatever attribute names the subject. Written
--- by the evaluation; no foreign keys (bulk writes; the promise's rows go with it in code).
+-- The events of each subject named by an attribute (an order, an invoice, a case), so a
+-- subject's history loads through one index whatever attribute names it. Shared by every
+-- promise whose subject is that attribute: an event is filed once per attribute, not once
+-- per promise (customer subjects need no filing: the timeline index finds them). Rows only
+-- grow: a superset is harmless, the engine ignores events a rule does not read. Written in
+-- bulk by the evaluation, so no foreign keys.
 CREATE TABLE promise_subject_events (
-  org_id      text NOT NULL,
-  promise_id  text NOT NULL,
-  subject_key text NOT NULL,
-  event_id    bigint NOT NULL,
-  PRIMARY KEY (org_id, promise_id, subject_key, event_id)
+  org_id            text NOT NULL,
+  subject_attribute text NOT NULL,
+  subject_key       text NOT NULL,
+  event_id          bigint NOT NULL,
+  PRIMARY KEY (org_id, subject_attribute, subject_key, event_id)
 );
 
 -- Ingested batches whose events the promises have not yet seen: written in the ingest's own

@@ -12,9 +12,9 @@ import {
 import * as services from '@customeric/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { TCasesRoutesOptions } from '../lib/cases-route-options.ts';
 import { GUARDED, problemResponses } from '../lib/problem-responses.ts';
 import { requireAuth } from '../lib/route-access.ts';
-import type { TCasesRoutesOptions } from './cases.routes.ts';
 
 const tags = ['cases'];
 

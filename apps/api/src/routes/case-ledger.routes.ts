@@ -15,9 +15,9 @@ import {
 } from '@customeric/contracts';
 import * as services from '@customeric/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { TCasesRoutesOptions } from '../lib/cases-route-options.ts';
 import { GUARDED, problemResponses } from '../lib/problem-responses.ts';
 import { requireAuth } from '../lib/route-access.ts';
-import type { TCasesRoutesOptions } from './cases.routes.ts';
 
 const tags = ['cases'];
 

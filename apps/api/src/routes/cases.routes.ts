@@ -11,11 +11,11 @@ import {
   ZTransitionCaseRequest,
   ZUpdateCaseRequest,
 } from '@customeric/contracts';
-import type { TDatabase } from '@customeric/db';
 import * as services from '@customeric/services';
-import { AppError, type TMailer } from '@customeric/services';
+import { AppError } from '@customeric/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deliverAfterCommit, readIfMatch } from '../lib/case-mail.ts';
+import type { TCasesRoutesOptions } from '../lib/cases-route-options.ts';
 import { answerIdempotently } from '../lib/idempotency.ts';
 import { GUARDED, problemResponses } from '../lib/problem-responses.ts';
 import { requireAuth } from '../lib/route-access.ts';
@@ -23,11 +23,6 @@ import { caseActivityRoutes } from './case-activity.routes.ts';
 import { caseLedgerRoutes } from './case-ledger.routes.ts';
 
 const tags = ['cases'];
-
-export interface TCasesRoutesOptions {
-  database: TDatabase;
-  mailer: TMailer | null;
-}
 
 function ifMatchOf(header: string | string[] | undefined): number | undefined {
   const version = readIfMatch(header);

@@ -167,7 +167,7 @@ export const PERMISSIONS = {
       'See the executive programme: assignments, completion per executive and month, the learnings',
   },
   'cases.programme.write': {
-    roles: ['ceo', 'cco', 'value_chain_manager', 'department_head', 'executive'],
+    roles: ['admin', 'ceo', 'cco', 'value_chain_manager', 'department_head', 'executive'],
     apiKeyScope: false,
     description:
       'Handle a complaint personally (your programme assignment, or one you picked up) and log calls you listened to',
@@ -178,9 +178,10 @@ export const PERMISSIONS = {
     description: 'Run the monthly assignment and set the quota and the closed loop',
   },
   // Bridge people (seed 001: identify, cultivate, promote and reward them) is a ranking of
-  // colleagues: for those who lead and reward people, not for everyone to read.
+  // colleagues: for those who lead and reward people, not for everyone to read. Administrators
+  // have every permission (they could give themselves any role).
   'cases.bridges.read': {
-    roles: ['ceo', 'cco', 'value_chain_manager', 'department_head'],
+    roles: ['admin', 'ceo', 'cco', 'value_chain_manager', 'department_head'],
     apiKeyScope: false,
     description:
       'See the people who bridge silos, ranked from the collaboration on cases that crossed departments',

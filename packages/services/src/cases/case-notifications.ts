@@ -4,7 +4,7 @@ import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { TActor } from '../common/context.ts';
 import { queueMail, type TQueuedMail } from '../mail/queue-mail.ts';
 
-export type TCaseNoticeKind = 'case.assigned' | 'case.handed_to_department' | 'case.mentioned';
+type TCaseNoticeKind = 'case.assigned' | 'case.handed_to_department' | 'case.mentioned';
 
 export interface TCaseNotice {
   kind: TCaseNoticeKind;

@@ -6,7 +6,7 @@ import { AppError } from '../common/app-error.ts';
 import type { TServiceContext } from '../common/context.ts';
 
 /** The default target when nobody has saved one: a business day and a night. */
-export const DEFAULT_OLA_HOURS = 24;
+const DEFAULT_OLA_HOURS = 24;
 
 export interface TOlaTargets {
   defaultHours: number;

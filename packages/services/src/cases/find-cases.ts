@@ -31,7 +31,7 @@ function searchFilter(q: string | undefined): SQL | undefined {
 }
 
 /** The WHERE of the case list for these filters (a saved view holds the same filters). */
-export function buildCaseFilters(filters: TCaseFilters, actor: TActor): (SQL | undefined)[] {
+function buildCaseFilters(filters: TCaseFilters, actor: TActor): (SQL | undefined)[] {
   const { statusCategory, bounced } = filters;
   return [
     searchFilter(filters.q),

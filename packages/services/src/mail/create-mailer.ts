@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 
-export interface TMailMessage {
+interface TMailMessage {
   to: string;
   subject: string;
   text: string;

@@ -18,7 +18,6 @@ export async function deletePromise(context: TServiceContext, promiseId: string)
       throw new AppError('conflict', {
         detail: `"${promise.internalName}" has been measured: deactivate it instead of deleting it, so its history stays.`,
       });
-    await tx.execute(sql`DELETE FROM promise_subject_events WHERE promise_id = ${promiseId}`);
     await tx.execute(sql`DELETE FROM promises WHERE id = ${promiseId}`);
   });
 }

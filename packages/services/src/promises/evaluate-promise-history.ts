@@ -12,7 +12,11 @@ import {
   type TStoredEventRow,
   toStoredEvent,
 } from './evaluation/stored-events.ts';
-import { groupRelevantEvents, indexSubjectEvents } from './evaluation/subject-index.ts';
+import {
+  groupRelevantEvents,
+  indexSubjectEvents,
+  subjectAttributeOf,
+} from './evaluation/subject-index.ts';
 
 const CHUNK = 5_000;
 
@@ -54,13 +58,16 @@ async function evaluateOne(
         );
     }
   }
-  const subjects = [...bySubject.entries()];
-  for (const part of chunks(subjects))
-    await indexSubjectEvents(tx, orgId, promise.id, new Map(part));
-  for (const part of chunks(rows)) await upsertOutcomes(tx, orgId, promise.id, part);
-  const broken = rows.filter((row) => row.status === 'broken');
+  const attribute = subjectAttributeOf(promise);
+  if (attribute !== null)
+    for (const part of chunks([...bySubject.entries()]))
+      await indexSubjectEvents(tx, orgId, new Map([[attribute, new Map(part)]]));
+  for (const part of chunks(rows)) await upsertOutcomes(tx, orgId, part);
+  const broken = rows
+    .filter((row) => row.status === 'broken')
+    .map((outcome) => ({ promise, outcome }));
   for (const part of chunks(broken))
-    await recordBreaches(tx, orgId, promise, part, { now: options.now, announce: false });
+    await recordBreaches(tx, orgId, part, { now: options.now, announce: false });
   return { outcomes: rows.length, breaches: broken.length };
 }
 

@@ -117,13 +117,12 @@ export async function selectPromiseViews(
       CASE p.owner_kind WHEN 'department' THEN d.head_user_id ELSE v.manager_user_id END
     LEFT JOIN business_calendars c ON c.org_id = p.org_id AND c.id = coalesce(p.calendar_id,
       (SELECT id FROM business_calendars WHERE is_default LIMIT 1))
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE o.status = 'kept')::int AS kept,
+    LEFT JOIN (
+      SELECT o.promise_id, count(*) FILTER (WHERE o.status = 'kept')::int AS kept,
         count(*) FILTER (WHERE o.status = 'broken')::int AS broken,
         count(*) FILTER (WHERE o.status = 'open')::int AS open
-      FROM promise_outcomes o
-      WHERE o.org_id = p.org_id AND o.promise_id = p.id
-        AND o.started_at >= ${from.toISOString()}::timestamptz) k ON true
+      FROM promise_outcomes o WHERE o.started_at >= ${from.toISOString()}::timestamptz
+      GROUP BY o.promise_id) k ON k.promise_id = p.id
     LEFT JOIN LATERAL (
       SELECT * FROM promise_evaluations x WHERE x.org_id = p.org_id AND x.promise_id = p.id
       ORDER BY x.requested_at DESC, x.id DESC LIMIT 1) e ON true

@@ -1,7 +1,7 @@
 import { type TDatabase, type TTransaction, withTenant } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import type { TEvaluationLog } from './evaluation/evaluate-new-events.ts';
-import { evaluateSubjects, PromiseRuleFailure } from './evaluation/evaluate-subjects.ts';
+import { evaluateSubjectSets, PromiseRuleFailure } from './evaluation/evaluate-subjects.ts';
 import { lockPromiseEvaluation } from './evaluation/evaluation-lock.ts';
 import { getEvaluationPromise, type TEvaluationPromise } from './evaluation/evaluation-promises.ts';
 import { rebuildSubjectIndex } from './evaluation/rebuild-subject-index.ts';
@@ -41,30 +41,28 @@ async function begin(database: TDatabase, run: TRun): Promise<TEvaluationPromise
   });
 }
 
+/** One slice of the subjects, in its own transaction; false when superseded meanwhile. */
 async function evaluateStep(
   database: TDatabase,
   run: TRun,
   promise: TEvaluationPromise,
-  after: string,
-) {
+  keys: string[],
+): Promise<boolean> {
   return withTenant(database, run.orgId, async (tx) => {
     await lockPromiseEvaluation(tx);
-    if (!(await isLive(tx, run.evaluationId))) return null;
-    const subjects = await tx.execute<{ subject_key: string }>(sql`
-      SELECT DISTINCT subject_key FROM promise_subject_events
-      WHERE promise_id = ${promise.id} AND subject_key > ${after}
-      ORDER BY subject_key LIMIT ${SUBJECTS_PER_STEP}`);
-    const keys = subjects.rows.map((row) => row.subject_key);
-    await evaluateSubjects(tx, run.orgId, promise, keys, {
+    if (!(await isLive(tx, run.evaluationId))) return false;
+    const done = await evaluateSubjectSets(tx, run.orgId, [{ promise, subjectKeys: keys }], {
       now: run.now,
       announce: false,
       stamp: true,
       segments: new Map(),
     });
+    const [failure] = done.failures;
+    if (failure) throw failure;
     await tx.execute(sql`
       UPDATE promise_evaluations SET processed = processed + ${keys.length}
       WHERE id = ${run.evaluationId}`);
-    return keys.length < SUBJECTS_PER_STEP ? null : (keys.at(-1) as string);
+    return true;
   });
 }
 
@@ -97,9 +95,12 @@ export async function reevaluatePromise(
   const promise = await begin(database, run);
   if (!promise) return;
   try {
-    if (!(await rebuildSubjectIndex(database, run.orgId, run.evaluationId, promise))) return;
-    let after: string | null = '';
-    while (after !== null) after = await evaluateStep(database, run, promise, after);
+    const subjects = await rebuildSubjectIndex(database, run.orgId, run.evaluationId, promise);
+    if (!subjects) return;
+    for (let start = 0; start < subjects.length; start += SUBJECTS_PER_STEP) {
+      const keys = subjects.slice(start, start + SUBJECTS_PER_STEP);
+      if (!(await evaluateStep(database, run, promise, keys))) return;
+    }
     if (!(await retireOldOutcomes(database, run, promise))) return;
     await finish(database, run, 'succeeded');
   } catch (error) {

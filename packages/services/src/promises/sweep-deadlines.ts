@@ -2,7 +2,7 @@ import { listOrganizationIds, type TDatabase, type TTransaction, withTenant } fr
 import { sql } from 'drizzle-orm';
 import { evaluatePendingEvents } from './evaluate-pending-events.ts';
 import type { TEvaluationLog } from './evaluation/evaluate-new-events.ts';
-import { evaluateSubjects, PromiseRuleFailure } from './evaluation/evaluate-subjects.ts';
+import { evaluateSubjectSets } from './evaluation/evaluate-subjects.ts';
 import { lockPromiseEvaluation } from './evaluation/evaluation-lock.ts';
 import { activePromises } from './evaluation/evaluation-promises.ts';
 
@@ -33,24 +33,18 @@ async function sweepStep(
     keys.add(row.subject_key);
     subjects.set(row.promise_id, keys);
   }
-  let broken = 0;
-  const segments = new Map<string, string | null>();
-  for (const promise of await activePromises(tx)) {
-    const keys = subjects.get(promise.id);
-    if (!keys || promise.indexing) continue;
-    try {
-      const done = await evaluateSubjects(tx, orgId, promise, [...keys], {
-        now,
-        announce: true,
-        stamp: false,
-        segments,
-      });
-      broken += done.broken;
-    } catch (error) {
-      if (!(error instanceof PromiseRuleFailure)) throw error;
-      log(error.message, { orgId, promiseId: promise.id });
-    }
-  }
+  const requests = (await activePromises(tx))
+    .filter((promise) => !promise.indexing && subjects.has(promise.id))
+    .map((promise) => ({ promise, subjectKeys: [...(subjects.get(promise.id) ?? [])] }));
+  const done = await evaluateSubjectSets(tx, orgId, requests, {
+    now,
+    announce: true,
+    stamp: false,
+    segments: new Map(),
+  });
+  for (const failure of done.failures)
+    log(failure.message, { orgId, promiseId: failure.promiseId });
+  const broken = done.broken;
   const cursor = {
     dueAt: new Date(last.due_at).toISOString(),
     promiseId: last.promise_id,

@@ -95,7 +95,7 @@ function toAnswer(row: TRow): TAnswer {
   };
 }
 
-export const ANSWER_SELECT = sql`
+const ANSWER_SELECT = sql`
   SELECT a.id::text, a.survey_id, s.name AS survey_name, a.kind, a.score, a.answered_at,
     a.customer_id, c.name AS customer_name, a.contact_id, k.name AS contact_name, a.segment,
     a.relationship_level, a.touchpoint_type, a.department_id, d.name AS department_name,

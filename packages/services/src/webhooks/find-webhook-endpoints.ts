@@ -1,5 +1,5 @@
 import type { TCursorQuery, TPage, TWebhookEndpoint } from '@customeric/contracts';
-import { schema, withTenant } from '@customeric/db';
+import { schema, type TTransaction, withTenant } from '@customeric/db';
 import { eq, gt } from 'drizzle-orm';
 import type { TServiceContext } from '../common/context.ts';
 import { decodeCursor, toPage } from '../common/cursor.ts';
@@ -34,10 +34,7 @@ export async function getWebhookEndpointById(
 }
 
 /** Whether the endpoint exists (for lists under it that would otherwise be empty, not 404). */
-export async function assertEndpointExists(
-  tx: Parameters<Parameters<typeof withTenant>[2]>[0],
-  endpointId: string,
-): Promise<void> {
+export async function assertEndpointExists(tx: TTransaction, endpointId: string): Promise<void> {
   const [row] = await tx
     .select({ id: schema.webhookEndpoints.id })
     .from(schema.webhookEndpoints)

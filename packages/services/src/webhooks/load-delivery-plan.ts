@@ -9,16 +9,28 @@ export interface TDeliveryPlan {
   endpointId: string;
 }
 
-async function loadDelivery(database: TDatabase, data: TDeliverWebhookData) {
+type TDeliveryRow = {
+  delivery: typeof schema.webhookDeliveries.$inferSelect;
+  endpoint: typeof schema.webhookEndpoints.$inferSelect;
+  message: typeof schema.webhookMessages.$inferSelect;
+};
+
+/** Whether this job is the delivery's next attempt (not a duplicate, not for a settled one). */
+function isDue(delivery: TDeliveryRow['delivery'], data: TDeliverWebhookData): boolean {
+  const waiting = delivery.status === 'pending' || delivery.status === 'failed';
+  return waiting && delivery.attempts === data.attempt - 1;
+}
+
+async function loadDueDelivery(database: TDatabase, data: TDeliverWebhookData) {
   const { webhookDeliveries: d, webhookEndpoints: e, webhookMessages: m } = schema;
-  return withTenant(database, data.orgId, async (tx) => {
+  return withTenant(database, data.orgId, async (tx): Promise<TDeliveryRow | null> => {
     const [row] = await tx
       .select({ delivery: d, endpoint: e, message: m })
       .from(d)
       .innerJoin(e, eq(e.id, d.endpointId))
       .innerJoin(m, eq(m.id, d.messageId))
       .where(eq(d.id, data.deliveryId));
-    if (!row) return null;
+    if (!row || !isDue(row.delivery, data)) return null;
     if (row.endpoint.enabled) return row;
     // Not sent to a disabled endpoint; its owner can retry once it is enabled again.
     await tx
@@ -50,11 +62,9 @@ export async function loadDeliveryPlan(
   data: TDeliverWebhookData,
   now: Date,
 ): Promise<TDeliveryPlan | null> {
-  const row = await loadDelivery(database, data);
+  const row = await loadDueDelivery(database, data);
   if (!row) return null;
-  const { delivery, endpoint, message } = row;
-  const waiting = delivery.status === 'pending' || delivery.status === 'failed';
-  if (!waiting || delivery.attempts !== data.attempt - 1) return null;
+  const { endpoint, message } = row;
   return {
     endpointId: endpoint.id,
     request: {

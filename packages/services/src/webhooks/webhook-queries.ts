@@ -1,5 +1,5 @@
 import { schema, type TTransaction } from '@customeric/db';
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 import { NO_DELIVERIES, type TDeliveryCounts, toWebhookEndpoint } from './webhook-mappers.ts';
 

@@ -15,7 +15,7 @@ export interface TDemoCaseSource {
   inTrouble: boolean;
 }
 
-export interface TDemoStep {
+interface TDemoStep {
   to: TDemoDepartmentKey;
   at: number;
   reason: string;

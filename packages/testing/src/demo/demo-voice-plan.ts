@@ -188,7 +188,7 @@ function planCes(random: TRandom, customer: TVoiceCustomer, today: number): TPla
 }
 
 /** The first day of each calendar quarter that begins in the demo's year. */
-export function demoQuarters(today: Date): number[] {
+function demoQuarters(today: Date): number[] {
   const starts: number[] = [];
   for (let back = 4; back >= 0; back--) {
     const month = Math.floor(today.getUTCMonth() / 3) * 3 - back * 3;

@@ -7,9 +7,16 @@ import { publishBreaches, publishKeptLate } from './publish-breach.ts';
 const iso = (value: Date | string | null) =>
   value === null ? null : new Date(value).toISOString();
 
-function toBreachRow(promise: TEvaluationPromise, outcome: TOutcomeRow, now: Date) {
+/** A newly broken outcome of a promise. */
+export interface TBrokenOutcome {
+  promise: TEvaluationPromise;
+  outcome: TOutcomeRow;
+}
+
+function toBreachRow({ promise, outcome }: TBrokenOutcome, now: Date) {
   return {
     id: newId('brc', now.getTime()),
+    promiseId: promise.id,
     outcomeKey: outcome.key,
     customerId: outcome.customerId,
     departmentId: outcome.departmentId,
@@ -27,6 +34,7 @@ function toBreachRow(promise: TEvaluationPromise, outcome: TOutcomeRow, now: Dat
 
 type TRecorded = {
   id: string;
+  promise_id: string;
   customer_id: string;
   customer_name: string | null;
   department_id: string | null;
@@ -45,21 +53,22 @@ type TRecorded = {
 export async function recordBreaches(
   tx: TTransaction,
   orgId: string,
-  promise: TEvaluationPromise,
-  broken: readonly TOutcomeRow[],
+  broken: readonly TBrokenOutcome[],
   options: { now: Date; announce: boolean },
 ): Promise<void> {
   if (broken.length === 0) return;
-  const rows = broken.map((outcome) => toBreachRow(promise, outcome, options.now));
+  const rows = broken.map((item) => toBreachRow(item, options.now));
+  const promises = new Map(broken.map(({ promise }) => [promise.id, promise]));
   const result = await tx.execute<TRecorded>(sql`
     WITH recorded AS (
       INSERT INTO promise_breaches AS b (org_id, id, promise_id, outcome_key, customer_id,
         accountable_department_id, accountable_user_id, value_chain_id, stage_id,
         start_stage_id, segment, due_at, broken_at, detected_at, reason, evidence_event_ids)
-      SELECT ${orgId}, r.id, ${promise.id}, r."outcomeKey", r."customerId", d.id, u.id,
+      SELECT ${orgId}, r.id, r."promiseId", r."outcomeKey", r."customerId", d.id, u.id,
         r."valueChainId", r."stageId", r."startStageId", r.segment, r."dueAt", r."brokenAt",
         ${options.now.toISOString()}::timestamptz, r.reason, r.evidence
-      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, "outcomeKey" text,
+      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, "promiseId" text,
+        "outcomeKey" text,
         "customerId" text, "departmentId" text, "userId" text, "valueChainId" text,
         "stageId" text, "startStageId" text, segment text, "dueAt" timestamptz,
         "brokenAt" timestamptz, reason text, evidence bigint[])
@@ -69,9 +78,9 @@ export async function recordBreaches(
         withdrawn_at = NULL, withdrawn_reason = NULL, due_at = EXCLUDED.due_at,
         broken_at = EXCLUDED.broken_at, detected_at = EXCLUDED.detected_at,
         reason = EXCLUDED.reason, evidence_event_ids = EXCLUDED.evidence_event_ids
-      RETURNING b.id, b.customer_id, b.accountable_department_id, b.due_at, b.detected_at,
+      RETURNING b.id, b.promise_id, b.customer_id, b.accountable_department_id, b.due_at, b.detected_at,
         b.reason, b.evidence_event_ids)
-    SELECT r.id, r.customer_id, c.name AS customer_name, r.accountable_department_id AS
+    SELECT r.id, r.promise_id, r.customer_id, c.name AS customer_name, r.accountable_department_id AS
       department_id, d.name AS department_name, r.due_at, r.detected_at, r.reason,
       r.evidence_event_ids::text[] AS evidence
     FROM recorded r
@@ -83,9 +92,9 @@ export async function recordBreaches(
     orgId,
     result.rows.map((row) => ({
       breachId: row.id,
-      promiseId: promise.id,
-      promiseName: promise.internalName,
-      customerWording: promise.customerWording,
+      promiseId: row.promise_id,
+      promiseName: promises.get(row.promise_id)?.internalName ?? row.promise_id,
+      customerWording: promises.get(row.promise_id)?.customerWording ?? '',
       customerId: row.customer_id,
       customerName: row.customer_name ?? row.customer_id,
       accountableDepartmentId: row.department_id,
@@ -105,13 +114,13 @@ export async function recordBreaches(
 export async function withdrawBreaches(
   tx: TTransaction,
   orgId: string,
-  promiseId: string,
-  withdrawn: readonly { key: string; reason: string; keptLate: boolean }[],
+  withdrawn: readonly { promiseId: string; key: string; reason: string; keptLate: boolean }[],
   options: { now: Date; announce: boolean },
 ): Promise<void> {
   if (withdrawn.length === 0) return;
   const result = await tx.execute<{
     id: string;
+    promise_id: string;
     customer_id: string;
     reason: string;
     late: boolean;
@@ -119,9 +128,9 @@ export async function withdrawBreaches(
     UPDATE promise_breaches b SET withdrawn_at = ${options.now.toISOString()}::timestamptz,
       withdrawn_reason = left(r.reason, 500)
     FROM json_to_recordset(${JSON.stringify(withdrawn)}::json)
-      AS r("key" text, reason text, "keptLate" boolean)
-    WHERE b.promise_id = ${promiseId} AND b.outcome_key = r."key" AND b.withdrawn_at IS NULL
-    RETURNING b.id, b.customer_id, b.withdrawn_reason AS reason, r."keptLate" AS late`);
+      AS r("promiseId" text, "key" text, reason text, "keptLate" boolean)
+    WHERE b.promise_id = r."promiseId" AND b.outcome_key = r."key" AND b.withdrawn_at IS NULL
+    RETURNING b.id, b.promise_id, b.customer_id, b.withdrawn_reason AS reason, r."keptLate" AS late`);
   if (!options.announce) return;
   await publishKeptLate(
     tx,
@@ -130,7 +139,7 @@ export async function withdrawBreaches(
       .filter((row) => row.late)
       .map((row) => ({
         breachId: row.id,
-        promiseId,
+        promiseId: row.promise_id,
         customerId: row.customer_id,
         withdrawnAt: options.now.toISOString(),
         withdrawnReason: row.reason,

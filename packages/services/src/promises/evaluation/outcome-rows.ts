@@ -4,6 +4,7 @@ import { rowIdOf, type TStoredEvent } from './stored-events.ts';
 
 /** A promise_outcomes row as the evaluation writes and compares it (ids as bigint text). */
 export interface TOutcomeRow {
+  promiseId: string;
   key: string;
   subjectKey: string;
   customerId: string;
@@ -36,6 +37,7 @@ export function toOutcomeRow(
   segment: string | null,
 ): TOutcomeRow {
   return {
+    promiseId: promise.id,
     key: outcome.key,
     subjectKey: outcome.subjectKey,
     customerId: outcome.customerId,

@@ -4,6 +4,7 @@ import { textArray } from '../sql-arrays.ts';
 import type { TOutcomeRow } from './outcome-rows.ts';
 
 type TSqlOutcome = {
+  promise_id: string;
   key: string;
   subject_key: string;
   customer_id: string;
@@ -23,11 +24,20 @@ type TSqlOutcome = {
   promise_version: number;
 };
 
+/** Outcomes of one promise's subjects, to read back: promise id → outcome key → row. */
+export type TStoredOutcomes = Map<string, Map<string, TOutcomeRow>>;
+
+export interface TSubjectRef {
+  promiseId: string;
+  subjectKey: string;
+}
+
 const iso = (value: Date | string | null) =>
   value === null ? null : new Date(value).toISOString();
 
 function fromSql(row: TSqlOutcome): TOutcomeRow {
   return {
+    promiseId: row.promise_id,
     key: row.key,
     subjectKey: row.subject_key,
     customerId: row.customer_id,
@@ -48,26 +58,33 @@ function fromSql(row: TSqlOutcome): TOutcomeRow {
   };
 }
 
-/** The stored outcomes of these subjects of one promise, by key. */
+/** The stored outcomes of these (promise, subject) pairs, in one query along the primary key. */
 export async function loadOutcomeRows(
   tx: TTransaction,
-  promiseId: string,
-  subjectKeys: readonly string[],
-): Promise<Map<string, TOutcomeRow>> {
+  subjects: readonly TSubjectRef[],
+): Promise<TStoredOutcomes> {
+  const byPromise: TStoredOutcomes = new Map();
+  if (subjects.length === 0) return byPromise;
   const result = await tx.execute<TSqlOutcome>(sql`
-    SELECT key, subject_key, customer_id, status, start_event_id::text, end_event_id::text,
-      started_at, due_at, resolved_at, evidence_event_ids::text[] AS evidence, reason,
-      department_id, value_chain_id, stage_id, start_stage_id, segment, promise_version
-    FROM promise_outcomes
-    WHERE promise_id = ${promiseId} AND subject_key = ANY(${textArray(subjectKeys)})`);
-  return new Map(result.rows.map((row) => [row.key, fromSql(row)]));
+    SELECT o.promise_id, o.key, o.subject_key, o.customer_id, o.status, o.start_event_id::text,
+      o.end_event_id::text, o.started_at, o.due_at, o.resolved_at,
+      o.evidence_event_ids::text[] AS evidence, o.reason, o.department_id, o.value_chain_id,
+      o.stage_id, o.start_stage_id, o.segment, o.promise_version
+    FROM unnest(${textArray(subjects.map((s) => s.promiseId))},
+      ${textArray(subjects.map((s) => s.subjectKey))}) AS r(promise_id, subject_key)
+    JOIN promise_outcomes o ON o.promise_id = r.promise_id AND o.subject_key = r.subject_key`);
+  for (const row of result.rows) {
+    const outcomes = byPromise.get(row.promise_id) ?? new Map<string, TOutcomeRow>();
+    outcomes.set(row.key, fromSql(row));
+    byPromise.set(row.promise_id, outcomes);
+  }
+  return byPromise;
 }
 
-/** Inserts new outcomes and overwrites changed ones, in one statement. */
+/** Inserts new outcomes and overwrites changed ones, of any promises, in one statement. */
 export async function upsertOutcomes(
   tx: TTransaction,
   orgId: string,
-  promiseId: string,
   rows: readonly TOutcomeRow[],
 ): Promise<void> {
   if (rows.length === 0) return;
@@ -75,43 +92,51 @@ export async function upsertOutcomes(
     INSERT INTO promise_outcomes (org_id, promise_id, key, subject_key, customer_id, status,
       start_event_id, end_event_id, started_at, due_at, resolved_at, evidence_event_ids, reason,
       department_id, value_chain_id, stage_id, start_stage_id, segment, promise_version)
-    SELECT ${orgId}, ${promiseId}, r."key", r."subjectKey", r."customerId", r.status,
+    SELECT ${orgId}, r."promiseId", r."key", r."subjectKey", r."customerId", r.status,
       r."startEventId", r."endEventId", r."startedAt", r."dueAt", r."resolvedAt", r.evidence,
       r.reason, r."departmentId", r."valueChainId", r."stageId", r."startStageId", r.segment,
       r.version
-    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("key" text, "subjectKey" text,
-      "customerId" text, status text, "startEventId" bigint, "endEventId" bigint,
-      "startedAt" timestamptz, "dueAt" timestamptz, "resolvedAt" timestamptz, evidence bigint[],
-      reason text, "departmentId" text, "valueChainId" text, "stageId" text,
-      "startStageId" text, segment text, version integer)
-    ON CONFLICT (org_id, promise_id, key) DO UPDATE SET
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("promiseId" text, "key" text,
+      "subjectKey" text, "customerId" text, status text, "startEventId" bigint,
+      "endEventId" bigint, "startedAt" timestamptz, "dueAt" timestamptz,
+      "resolvedAt" timestamptz, evidence bigint[], reason text, "departmentId" text,
+      "valueChainId" text, "stageId" text, "startStageId" text, segment text, version integer)
+    ON CONFLICT (org_id, promise_id, subject_key, key) DO UPDATE SET
       status = EXCLUDED.status, end_event_id = EXCLUDED.end_event_id,
       started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at,
       resolved_at = EXCLUDED.resolved_at, evidence_event_ids = EXCLUDED.evidence_event_ids,
       reason = EXCLUDED.reason, promise_version = EXCLUDED.promise_version, updated_at = now()`);
 }
 
-export async function deleteOutcomes(
-  tx: TTransaction,
-  promiseId: string,
-  keys: readonly string[],
-): Promise<void> {
-  if (keys.length === 0) return;
-  await tx.execute(sql`
-    DELETE FROM promise_outcomes
-    WHERE promise_id = ${promiseId} AND key = ANY(${textArray(keys)})`);
+type TOutcomeRef = Pick<TOutcomeRow, 'promiseId' | 'subjectKey' | 'key'>;
+
+function refsJson(rows: readonly TOutcomeRef[]) {
+  return JSON.stringify(rows.map((row) => ({ p: row.promiseId, s: row.subjectKey, k: row.key })));
 }
 
-/** Marks unchanged outcomes as evaluated under this version (a re-evaluation keeps them). */
+export async function deleteOutcomes(
+  tx: TTransaction,
+  rows: readonly TOutcomeRef[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    DELETE FROM promise_outcomes o USING json_to_recordset(${refsJson(rows)}::json)
+      AS r(p text, s text, k text)
+    WHERE o.promise_id = r.p AND o.subject_key = r.s AND o.key = r.k`);
+}
+
+/** Marks unchanged outcomes as evaluated under their promise's current version (a replay). */
 export async function stampOutcomes(
   tx: TTransaction,
-  promiseId: string,
-  keys: readonly string[],
-  version: number,
+  rows: readonly (TOutcomeRef & { version: number })[],
 ): Promise<void> {
-  if (keys.length === 0) return;
+  if (rows.length === 0) return;
+  const json = JSON.stringify(
+    rows.map((row) => ({ p: row.promiseId, s: row.subjectKey, k: row.key, v: row.version })),
+  );
   await tx.execute(sql`
-    UPDATE promise_outcomes SET promise_version = ${version}
-    WHERE promise_id = ${promiseId} AND key = ANY(${textArray(keys)})
-      AND promise_version <> ${version}`);
+    UPDATE promise_outcomes o SET promise_version = r.v
+    FROM json_to_recordset(${json}::json) AS r(p text, s text, k text, v integer)
+    WHERE o.promise_id = r.p AND o.subject_key = r.s AND o.key = r.k
+      AND o.promise_version <> r.v`);
 }

@@ -27,10 +27,9 @@ export async function retireOldOutcomes(
     await withdrawBreaches(
       tx,
       run.orgId,
-      promise.id,
       retired.rows
         .filter((row) => row.status === 'broken')
-        .map((row) => ({ key: row.key, reason, keptLate: false })),
+        .map((row) => ({ promiseId: promise.id, key: row.key, reason, keptLate: false })),
       { now: run.now, announce: false },
     );
     return true;

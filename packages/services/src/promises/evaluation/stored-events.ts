@@ -1,4 +1,3 @@
-import type { TTransaction } from '@customeric/db';
 import { relevantEventTypes, type TPromiseEvent, type TPromiseRule } from '@customeric/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { textArray } from '../sql-arrays.ts';
@@ -68,25 +67,4 @@ export function relevantTypeCondition(rule: TPromiseRule): SQL | undefined {
   if (exact.length > 0) parts.push(sql`e.type = ANY(${textArray(exact)})`);
   if (prefixes.length > 0) parts.push(sql`e.type LIKE ANY(${textArray(prefixes)})`);
   return sql`(${sql.join(parts, sql` OR `)})`;
-}
-
-/** Every indexed event of these subjects of one promise, with the subject it was filed under. */
-export async function loadSubjectEvents(
-  tx: TTransaction,
-  promiseId: string,
-  subjectKeys: readonly string[],
-): Promise<Map<string, TStoredEvent[]>> {
-  const bySubject = new Map<string, TStoredEvent[]>();
-  if (subjectKeys.length === 0) return bySubject;
-  const result = await tx.execute<TStoredEventRow & { subject_key: string }>(sql`
-    SELECT s.subject_key, ${STORED_EVENT_COLUMNS}
-    FROM promise_subject_events s
-    JOIN events e ON e.org_id = s.org_id AND e.id = s.event_id
-    WHERE s.promise_id = ${promiseId} AND s.subject_key = ANY(${textArray(subjectKeys)})`);
-  for (const row of result.rows) {
-    const list = bySubject.get(row.subject_key);
-    if (list) list.push(toStoredEvent(row));
-    else bySubject.set(row.subject_key, [toStoredEvent(row)]);
-  }
-  return bySubject;
 }

@@ -4,6 +4,11 @@ import { bigintArray, textArray } from '../sql-arrays.ts';
 import type { TEvaluationPromise } from './evaluation-promises.ts';
 import type { TStoredEvent } from './stored-events.ts';
 
+/** The attribute naming a promise's subjects, or null when its subject is the customer. */
+export function subjectAttributeOf(promise: TEvaluationPromise): string | null {
+  return promise.rule.subject.kind === 'attribute' ? promise.rule.subject.attribute : null;
+}
+
 /** The events a promise can read, by the subject each belongs to (events with none are left out). */
 export function groupRelevantEvents(
   promise: TEvaluationPromise,
@@ -22,24 +27,44 @@ export function groupRelevantEvents(
   return bySubject;
 }
 
-/** Files the events under their subjects of the promise; filing twice is harmless. */
+/**
+ * Files events under their subjects, per subject attribute: an event several promises read
+ * under the same attribute is filed once. Filing twice is harmless.
+ */
 export async function indexSubjectEvents(
   tx: TTransaction,
   orgId: string,
-  promiseId: string,
-  bySubject: Map<string, TStoredEvent[]>,
+  filed: ReadonlyMap<string, ReadonlyMap<string, readonly TStoredEvent[]>>,
 ): Promise<void> {
+  const attributes: string[] = [];
   const keys: string[] = [];
   const ids: string[] = [];
-  for (const [key, events] of bySubject)
-    for (const event of events) {
-      keys.push(key);
-      ids.push(event.rowId);
-    }
-  if (keys.length === 0) return;
+  for (const [attribute, bySubject] of filed)
+    for (const [key, events] of bySubject)
+      for (const event of events) {
+        attributes.push(attribute);
+        keys.push(key);
+        ids.push(event.rowId);
+      }
+  if (ids.length === 0) return;
   await tx.execute(sql`
-    INSERT INTO promise_subject_events (org_id, promise_id, subject_key, event_id)
-    SELECT ${orgId}, ${promiseId}, t.k, t.e
-    FROM unnest(${textArray(keys)}, ${bigintArray(ids)}) AS t(k, e)
+    INSERT INTO promise_subject_events (org_id, subject_attribute, subject_key, event_id)
+    SELECT DISTINCT ${orgId}, t.a, t.k, t.e
+    FROM unnest(${textArray(attributes)}, ${textArray(keys)}, ${bigintArray(ids)}) AS t(a, k, e)
     ON CONFLICT DO NOTHING`);
+}
+
+/** Adds one promise's subjects of these events to the filing, under its attribute. */
+export function fileEvents(
+  filed: Map<string, Map<string, TStoredEvent[]>>,
+  attribute: string,
+  bySubject: ReadonlyMap<string, readonly TStoredEvent[]>,
+): void {
+  const forAttribute = filed.get(attribute) ?? new Map<string, TStoredEvent[]>();
+  for (const [key, events] of bySubject) {
+    const list = forAttribute.get(key);
+    if (!list) forAttribute.set(key, [...events]);
+    else for (const event of events) if (!list.includes(event)) list.push(event);
+  }
+  filed.set(attribute, forAttribute);
 }

@@ -5,7 +5,7 @@ export interface TSankeyFlow {
   bounces: number;
 }
 
-export interface TSankeyNode {
+interface TSankeyNode {
   id: string;
   name: string;
   side: 'from' | 'to';
@@ -15,7 +15,7 @@ export interface TSankeyNode {
   value: number;
 }
 
-export interface TSankeyLink extends TSankeyFlow {
+interface TSankeyLink extends TSankeyFlow {
   fromName: string;
   toName: string;
   /** A closed band from the handing department to the receiving one. */

@@ -3,6 +3,7 @@ import { ROLE_LABELS } from '@customeric/domain';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { useCurrentSession } from '../../../lib/current-session.ts';
 import { describePermission } from '../../../lib/permissions.ts';
+import { KeyScores } from './key-scores.tsx';
 import { ModuleCard } from './module-card.tsx';
 
 export function DashboardPage() {
@@ -11,6 +12,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title="Dashboard" />
+      {permissions.includes('scores.read') ? <KeyScores /> : null}
       <section className="card welcome" aria-labelledby="welcome-title">
         <h2 id="welcome-title" className="welcome__title">
           Welcome, {user.name}

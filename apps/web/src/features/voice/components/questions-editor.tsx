@@ -98,7 +98,7 @@ export function QuestionsEditor({ questions, onChange, error }: TQuestionsEditor
       {questions.length < 10 ? (
         <button
           type="button"
-          className="button button--small"
+          className="button button--small voice-add"
           onClick={() =>
             onChange([
               ...questions,

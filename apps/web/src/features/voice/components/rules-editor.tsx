@@ -115,7 +115,7 @@ export function RulesEditor({ rules, onChange }: TRulesEditorProps) {
       </ol>
       <button
         type="button"
-        className="button button--small"
+        className="button button--small voice-add"
         onClick={() => onChange([...rules, newRuleDraft()])}
       >
         Add a rule for another language

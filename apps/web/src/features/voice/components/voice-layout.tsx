@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
 import { usePermissions } from '../../../lib/permissions.ts';
 
@@ -11,6 +11,10 @@ const TABS = [
 
 export function VoiceLayout() {
   const permissions = usePermissions();
+  const { pathname } = useLocation();
+  // The surveys tab also stands for a survey's own pages (/voice/surveys/…).
+  const isActive = (path: string, active: boolean) =>
+    active || (path === '/voice' && pathname.startsWith('/voice/surveys'));
   return (
     <>
       <PageHeader
@@ -23,7 +27,9 @@ export function VoiceLayout() {
             key={tab.path}
             to={tab.path}
             end={'end' in tab}
-            className={({ isActive }) => (isActive ? 'tabs__tab tabs__tab--active' : 'tabs__tab')}
+            className={({ isActive: active }) =>
+              isActive(tab.path, active) ? 'tabs__tab tabs__tab--active' : 'tabs__tab'
+            }
           >
             {tab.label}
           </NavLink>
