@@ -61,7 +61,9 @@ describe('a case in the browser', () => {
     await page.getByRole('button', { name: 'Hand off…' }).click();
     const dialog = page.getByRole('dialog', { name: /Hand off/ });
     await dialog.getByLabel('To department').selectOption({ label: 'Billing' });
-    await dialog.getByLabel('Reason').fill('The invoice doubles the order: Billing must correct it');
+    await dialog
+      .getByLabel('Reason')
+      .fill('The invoice doubles the order: Billing must correct it');
     await dialog.getByRole('button', { name: 'Hand off', exact: true }).click();
     await page.getByText('Customer Service → Billing').waitFor();
     await page.getByText('“The invoice doubles the order: Billing must correct it”').waitFor();

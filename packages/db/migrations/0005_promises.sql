@@ -53,9 +53,11 @@ CREATE TABLE promises (
   CHECK (stage_id IS NULL OR value_chain_id IS NOT NULL)
 );
 
--- One chance to keep a promise. customer_id, department, chain and stage carry no foreign
--- key: they are snapshots taken when the outcome was evaluated (as events' are, see 0004),
--- written in bulk by the evaluation, and compliance is reported as it was.
+-- One chance to keep a promise. No foreign keys, as on events (0004): outcomes are written in
+-- bulk, two or more per ingested event, and a key check per row (with its share lock on the
+-- same few promise rows) cost more than the rest of the insert (bench/promises). The ids come
+-- from rows the evaluation has just read; a promise with outcomes is never deleted (the
+-- service refuses), and customer, department, chain and stage are snapshots, as they were.
 CREATE TABLE promise_outcomes (
   org_id             text NOT NULL,
   promise_id         text NOT NULL,
@@ -80,20 +82,21 @@ CREATE TABLE promise_outcomes (
   updated_at         timestamptz NOT NULL DEFAULT now(),
   -- The key starts with the subject, so (promise, subject, key) is as unique as (promise,
   -- key), and re-evaluating the subjects an ingest batch touched reads the primary key.
-  PRIMARY KEY (org_id, promise_id, subject_key, key),
-  FOREIGN KEY (org_id, promise_id) REFERENCES promises (org_id, id) ON DELETE CASCADE
+  PRIMARY KEY (org_id, promise_id, subject_key, key)
 );
 -- Few indexes on purpose: every one is written for each outcome of every ingested event
 -- (bench/promises measures what evaluation costs ingest).
 -- The deadline sweep: open outcomes whose due time has passed (open ones only: small).
 CREATE INDEX promise_outcomes_open_due ON promise_outcomes (org_id, due_at) WHERE status = 'open';
 -- Compliance by period, and the outcome list, newest first (filtered by promise or not).
-CREATE INDEX promise_outcomes_started ON promise_outcomes (org_id, started_at DESC, promise_id, key);
+CREATE INDEX promise_outcomes_started ON promise_outcomes (org_id, started_at DESC);
 -- The customer 360's promises.
 CREATE INDEX promise_outcomes_customer ON promise_outcomes (org_id, customer_id, started_at DESC);
 
 -- Broken outcomes, kept even if a late event keeps the promise after all (withdrawn, with the
--- reason) or a rule change makes the outcome disappear: a case may point at the breach.
+-- reason) or a rule change makes the outcome disappear: a case may point at the breach. No
+-- foreign keys, like outcomes: written in bulk; the accountable department and person are
+-- joined from their tables as they are written, so they name rows that exist.
 CREATE TABLE promise_breaches (
   org_id                    text NOT NULL,
   id                        text NOT NULL,
@@ -117,9 +120,6 @@ CREATE TABLE promise_breaches (
   case_id                   text,
   PRIMARY KEY (org_id, id),
   UNIQUE (org_id, promise_id, outcome_key),
-  FOREIGN KEY (org_id, promise_id) REFERENCES promises (org_id, id) ON DELETE CASCADE,
-  FOREIGN KEY (org_id, accountable_department_id) REFERENCES departments (org_id, id),
-  FOREIGN KEY (org_id, accountable_user_id) REFERENCES users (org_id, id),
   CHECK ((withdrawn_at IS NULL) = (withdrawn_reason IS NULL))
 );
 CREATE INDEX promise_breaches_broken ON promise_breaches (org_id, broken_at DESC, id DESC);

@@ -46,11 +46,7 @@ export function endpointNotFound(endpointId: string): AppError {
 /** Locks the endpoint row for a change; 404 when it does not exist. */
 export async function lockEndpoint(tx: TTransaction, endpointId: string) {
   const e = schema.webhookEndpoints;
-  const [row] = await tx
-    .select()
-    .from(e)
-    .where(and(eq(e.id, endpointId)))
-    .for('update');
+  const [row] = await tx.select().from(e).where(eq(e.id, endpointId)).for('update');
   if (!row) throw endpointNotFound(endpointId);
   return row;
 }

@@ -2,7 +2,7 @@ import { newId, type TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import type { TEvaluationPromise } from './evaluation-promises.ts';
 import type { TOutcomeRow } from './outcome-rows.ts';
-import { publishBreaches, publishKeptLate } from './publish-breach.ts';
+import { hasSubscribers, publishBreaches, publishKeptLate } from './publish-breach.ts';
 
 const iso = (value: Date | string | null) =>
   value === null ? null : new Date(value).toISOString();
@@ -58,35 +58,38 @@ export async function recordBreaches(
 ): Promise<void> {
   if (broken.length === 0) return;
   const rows = broken.map((item) => toBreachRow(item, options.now));
-  const promises = new Map(broken.map(({ promise }) => [promise.id, promise]));
+  const insert = sql`
+    INSERT INTO promise_breaches AS b (org_id, id, promise_id, outcome_key, customer_id,
+      accountable_department_id, accountable_user_id, value_chain_id, stage_id,
+      start_stage_id, segment, due_at, broken_at, detected_at, reason, evidence_event_ids)
+    SELECT ${orgId}, r.id, r."promiseId", r."outcomeKey", r."customerId", d.id, u.id,
+      r."valueChainId", r."stageId", r."startStageId", r.segment, r."dueAt", r."brokenAt",
+      ${options.now.toISOString()}::timestamptz, r.reason, r.evidence
+    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, "promiseId" text,
+      "outcomeKey" text, "customerId" text, "departmentId" text, "userId" text,
+      "valueChainId" text, "stageId" text, "startStageId" text, segment text,
+      "dueAt" timestamptz, "brokenAt" timestamptz, reason text, evidence bigint[])
+    LEFT JOIN departments d ON d.org_id = ${orgId} AND d.id = r."departmentId"
+    LEFT JOIN users u ON u.org_id = ${orgId} AND u.id = r."userId"
+    ON CONFLICT (org_id, promise_id, outcome_key) DO UPDATE SET
+      withdrawn_at = NULL, withdrawn_reason = NULL, due_at = EXCLUDED.due_at,
+      broken_at = EXCLUDED.broken_at, detected_at = EXCLUDED.detected_at,
+      reason = EXCLUDED.reason, evidence_event_ids = EXCLUDED.evidence_event_ids`;
+  if (!options.announce || !(await hasSubscribers(tx, 'promise.breached'))) {
+    await tx.execute(insert);
+    return;
+  }
   const result = await tx.execute<TRecorded>(sql`
-    WITH recorded AS (
-      INSERT INTO promise_breaches AS b (org_id, id, promise_id, outcome_key, customer_id,
-        accountable_department_id, accountable_user_id, value_chain_id, stage_id,
-        start_stage_id, segment, due_at, broken_at, detected_at, reason, evidence_event_ids)
-      SELECT ${orgId}, r.id, r."promiseId", r."outcomeKey", r."customerId", d.id, u.id,
-        r."valueChainId", r."stageId", r."startStageId", r.segment, r."dueAt", r."brokenAt",
-        ${options.now.toISOString()}::timestamptz, r.reason, r.evidence
-      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, "promiseId" text,
-        "outcomeKey" text,
-        "customerId" text, "departmentId" text, "userId" text, "valueChainId" text,
-        "stageId" text, "startStageId" text, segment text, "dueAt" timestamptz,
-        "brokenAt" timestamptz, reason text, evidence bigint[])
-      LEFT JOIN departments d ON d.org_id = ${orgId} AND d.id = r."departmentId"
-      LEFT JOIN users u ON u.org_id = ${orgId} AND u.id = r."userId"
-      ON CONFLICT (org_id, promise_id, outcome_key) DO UPDATE SET
-        withdrawn_at = NULL, withdrawn_reason = NULL, due_at = EXCLUDED.due_at,
-        broken_at = EXCLUDED.broken_at, detected_at = EXCLUDED.detected_at,
-        reason = EXCLUDED.reason, evidence_event_ids = EXCLUDED.evidence_event_ids
-      RETURNING b.id, b.promise_id, b.customer_id, b.accountable_department_id, b.due_at, b.detected_at,
-        b.reason, b.evidence_event_ids)
-    SELECT r.id, r.promise_id, r.customer_id, c.name AS customer_name, r.accountable_department_id AS
-      department_id, d.name AS department_name, r.due_at, r.detected_at, r.reason,
-      r.evidence_event_ids::text[] AS evidence
+    WITH recorded AS (${insert}
+      RETURNING b.id, b.promise_id, b.customer_id, b.accountable_department_id, b.due_at,
+        b.detected_at, b.reason, b.evidence_event_ids)
+    SELECT r.id, r.promise_id, r.customer_id, c.name AS customer_name,
+      r.accountable_department_id AS department_id, d.name AS department_name, r.due_at,
+      r.detected_at, r.reason, r.evidence_event_ids::text[] AS evidence
     FROM recorded r
     LEFT JOIN customers c ON c.org_id = ${orgId} AND c.id = r.customer_id
     LEFT JOIN departments d ON d.org_id = ${orgId} AND d.id = r.accountable_department_id`);
-  if (!options.announce) return;
+  const promises = new Map(broken.map(({ promise }) => [promise.id, promise]));
   await publishBreaches(
     tx,
     orgId,
