@@ -47,14 +47,15 @@ describe('a case in the browser', () => {
 
     await page.goto('/cases');
     await page.getByRole('button', { name: 'New case' }).click();
-    await page.getByLabel('Find the customer').fill('a');
-    const customer = page.getByLabel('Customer', { exact: true });
+    const form = page.getByRole('form', { name: 'New case' });
+    await form.getByLabel('Find the customer').fill('a');
+    const customer = form.getByLabel('Customer', { exact: true });
     await customer.locator('option').nth(1).waitFor({ state: 'attached' });
     await customer.selectOption({ index: 1 });
-    await page.getByLabel('Subject').fill('Invoiced twice for one pallet');
-    await page.getByLabel('Category').selectOption('billing');
-    await page.getByLabel('Department').selectOption({ label: 'Customer Service' });
-    await page.getByRole('button', { name: 'Open the case' }).click();
+    await form.getByLabel('Subject').fill('Invoiced twice for one pallet');
+    await form.getByLabel('Category').selectOption('billing');
+    await form.getByLabel('Department').selectOption({ label: 'Customer Service' });
+    await form.getByRole('button', { name: 'Open the case' }).click();
     await page.getByRole('heading', { level: 1, name: 'Invoiced twice for one pallet' }).waitFor();
     await page.getByText('Not handed off: one department has held it throughout.').waitFor();
 

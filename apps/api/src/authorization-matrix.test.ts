@@ -106,7 +106,7 @@ const PROBES: Record<string, () => Promise<TProbe>> = {
   ...orgProbes(() => ({ database: test.database, orgA, usersByRole })),
   ...customersEventsProbes(() => ({ database: test.database, orgA, orgB })),
   ...casesProbes(() => ({ database: test.database, orgA, orgB })),
-  ...caseProgrammeProbes(() => ({ database: test.database, orgA })),
+  ...caseProgrammeProbes(() => ({ database: test.database, orgA, orgB })),
   ...voiceProbes(() => ({ database: test.database, orgA })),
   ...webhooksProbes(() => ({ database: test.database, orgA })),
   ...promisesProbes(() => ({ database: test.database, orgA, orgB })),

@@ -12,11 +12,14 @@ import { AuditPage } from './features/access/components/audit-page.tsx';
 import { RequirePermission } from './features/access/components/require-permission.tsx';
 import { UsersPage } from './features/access/components/users-page.tsx';
 import { LoginPage } from './features/auth/components/login-page.tsx';
+import { BridgePeoplePage } from './features/cases/components/bridge-people-page.tsx';
 import { CasePage } from './features/cases/components/case-page.tsx';
 import { CaseSettingsPage } from './features/cases/components/case-settings-page.tsx';
 import { CasesLayout } from './features/cases/components/cases-layout.tsx';
 import { CasesPage } from './features/cases/components/cases-page.tsx';
+import { EscalationsPage } from './features/cases/components/escalations-page.tsx';
 import { HandoffsPage } from './features/cases/components/handoffs-page.tsx';
+import { ProgrammePage } from './features/cases/components/programme-page.tsx';
 import { CustomerPage } from './features/customers/components/customer-page.tsx';
 import { CustomersPage } from './features/customers/components/customers-page.tsx';
 import { DashboardPage } from './features/dashboard/components/dashboard-page.tsx';
@@ -42,6 +45,10 @@ import {
   NewPromisePage,
 } from './features/promises/components/editor/promise-editor-page.tsx';
 import { PromisesLayout } from './features/promises/components/promises-layout.tsx';
+import { ControlChartPage } from './features/scores/components/control-chart-page.tsx';
+import { ScoresLayout } from './features/scores/components/scores-layout.tsx';
+import { ScoresPage } from './features/scores/components/scores-page.tsx';
+import { WhyPage } from './features/scores/components/why-page.tsx';
 import { AnswersPage } from './features/voice/components/answers-page.tsx';
 import { AnswerImportPage } from './features/voice/components/import-page.tsx';
 import { NewSurveyPage, SurveyPage } from './features/voice/components/survey-page.tsx';
@@ -51,10 +58,6 @@ import { VoiceLayout } from './features/voice/components/voice-layout.tsx';
 import { PublicSurveyPage } from './features/voice/public/public-survey-page.tsx';
 import { WebhookEndpointPage } from './features/webhooks/components/webhook-endpoint-page.tsx';
 import { WebhooksPage } from './features/webhooks/components/webhooks-page.tsx';
-import { ControlChartPage } from './features/scores/components/control-chart-page.tsx';
-import { ScoresLayout } from './features/scores/components/scores-layout.tsx';
-import { ScoresPage } from './features/scores/components/scores-page.tsx';
-import { WhyPage } from './features/scores/components/why-page.tsx';
 import { createQueryClient } from './lib/query-client.ts';
 
 /*
@@ -233,6 +236,30 @@ function createRouter() {
                   element: (
                     <RequirePermission permission="cases.settings.write">
                       <CaseSettingsPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'escalations',
+                  element: (
+                    <RequirePermission permission="cases.read">
+                      <EscalationsPage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'programme',
+                  element: (
+                    <RequirePermission permission="cases.programme.read">
+                      <ProgrammePage />
+                    </RequirePermission>
+                  ),
+                },
+                {
+                  path: 'bridges',
+                  element: (
+                    <RequirePermission permission="cases.bridges.read">
+                      <BridgePeoplePage />
                     </RequirePermission>
                   ),
                 },

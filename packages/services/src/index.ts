@@ -16,6 +16,7 @@ export { secretsEqual } from './access/tokens.ts';
 export { updateUser } from './access/update-user.ts';
 export { getBridgePeople } from './cases/bridges/get-bridge-people.ts';
 export { bulkUpdateCases } from './cases/bulk-update-cases.ts';
+export { createCaseComment, findCaseComments } from './cases/case-comments.ts';
 export {
   assignProgrammeJob,
   CASE_PROGRAMME_JOBS,
@@ -23,11 +24,9 @@ export {
   followUpDetractorsJob,
   remindProgrammeJob,
 } from './cases/case-programme-jobs.ts';
-export { closeFollowUp, getCaseFollowUp } from './cases/closed-loop/close-follow-up.ts';
-export {
-  openFollowUpCases,
-  openFollowUpCasesIn,
-} from './cases/closed-loop/open-follow-up-cases.ts';
+export { getCaseSettings, updateCaseSettings } from './cases/case-settings.ts';
+export { createCaseStatus, findCaseStatuses, updateCaseStatus } from './cases/case-statuses.ts';
+export { deleteCaseView, findCaseViews, saveCaseView } from './cases/case-views.ts';
 export { checkCaseClocks, type TClockCheckResult } from './cases/clocks/check-case-clocks.ts';
 export {
   createClockPolicy,
@@ -36,6 +35,17 @@ export {
 } from './cases/clocks/clock-policies.ts';
 export { findCaseEscalations } from './cases/clocks/find-case-escalations.ts';
 export { getCaseClocks } from './cases/clocks/get-case-clocks.ts';
+export { closeFollowUp, getCaseFollowUp } from './cases/closed-loop/close-follow-up.ts';
+export {
+  openFollowUpCases,
+  openFollowUpCasesIn,
+} from './cases/closed-loop/open-follow-up-cases.ts';
+export { createCase, createCaseIn } from './cases/create-case.ts';
+export { findCases } from './cases/find-cases.ts';
+export { getCaseDetail } from './cases/get-case.ts';
+export { getCaseLedger } from './cases/get-case-ledger.ts';
+export { getBounceRanking, getHandoffFlows, getHeldTimes } from './cases/get-ledger-figures.ts';
+export { handOffCase } from './cases/hand-off-case.ts';
 export { createCallListened } from './cases/programme/calls-listened.ts';
 export { findLearnings } from './cases/programme/find-learnings.ts';
 export { findProgrammeAssignments } from './cases/programme/find-programme-assignments.ts';
@@ -48,16 +58,6 @@ export {
 export { recordPersonalHandling } from './cases/programme/record-personal-handling.ts';
 export { remindOverdueAssignments } from './cases/programme/remind-overdue-assignments.ts';
 export { runProgrammeAssignment } from './cases/programme/run-programme-assignment.ts';
-export { createCaseComment, findCaseComments } from './cases/case-comments.ts';
-export { getCaseSettings, updateCaseSettings } from './cases/case-settings.ts';
-export { createCaseStatus, findCaseStatuses, updateCaseStatus } from './cases/case-statuses.ts';
-export { deleteCaseView, findCaseViews, saveCaseView } from './cases/case-views.ts';
-export { createCase, createCaseIn } from './cases/create-case.ts';
-export { findCases } from './cases/find-cases.ts';
-export { getCaseDetail } from './cases/get-case.ts';
-export { getCaseLedger } from './cases/get-case-ledger.ts';
-export { getBounceRanking, getHandoffFlows, getHeldTimes } from './cases/get-ledger-figures.ts';
-export { handOffCase } from './cases/hand-off-case.ts';
 export { transitionCase } from './cases/transition-case.ts';
 export { updateCase } from './cases/update-case.ts';
 export { AppError } from './common/app-error.ts';
@@ -108,6 +108,20 @@ export {
   type TMailerConfig,
 } from './mail/create-mailer.ts';
 export { deliverPendingMail, type TDeliveryResult } from './mail/deliver-pending-mail.ts';
+export {
+  createCompetitor,
+  deleteCompetitor,
+  findCompetitors,
+  updateCompetitor,
+} from './market/competitors.ts';
+export { getMarketAnalysis } from './market/get-market-analysis.ts';
+export { importMarketCsv } from './market/import-market-csv.ts';
+export {
+  deleteMarketPeriod,
+  findMarketPeriods,
+  putMarketPeriod,
+  saveMarketPeriodBatch,
+} from './market/save-market-periods.ts';
 export { createDepartment } from './org/create-department.ts';
 export { createValueChain } from './org/create-value-chain.ts';
 export { exportPeopleCsv } from './org/export-people-csv.ts';
@@ -155,6 +169,7 @@ export {
 export { sweepDeadlines } from './promises/sweep-deadlines.ts';
 export { updatePromise } from './promises/update-promise.ts';
 export { getScoreControlChart } from './scores/get-score-control-chart.ts';
+export { getScoreOverview } from './scores/get-score-overview.ts';
 export { getScoreTable } from './scores/get-score-table.ts';
 export { getScoreWhy } from './scores/get-score-why.ts';
 export { applyThemeRulesIn, rerunThemeRules } from './voice/apply-theme-rules.ts';
@@ -198,18 +213,3 @@ export {
   type TResolveHost,
   type TWebhookSettings,
 } from './webhooks/webhook-settings.ts';
-export { getScoreOverview } from './scores/get-score-overview.ts';
-export { getMarketAnalysis } from './market/get-market-analysis.ts';
-export {
-  createCompetitor,
-  deleteCompetitor,
-  findCompetitors,
-  updateCompetitor,
-} from './market/competitors.ts';
-export { importMarketCsv } from './market/import-market-csv.ts';
-export {
-  deleteMarketPeriod,
-  findMarketPeriods,
-  putMarketPeriod,
-  saveMarketPeriodBatch,
-} from './market/save-market-periods.ts';

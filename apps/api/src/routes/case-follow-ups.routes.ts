@@ -1,7 +1,11 @@
-import { ZCaseFollowUp, ZCaseParams, ZCloseFollowUpRequest } from '@customeric/contracts';
+import {
+  ZCaseFollowUp,
+  ZCaseFollowUpAnswer,
+  ZCaseParams,
+  ZCloseFollowUpRequest,
+} from '@customeric/contracts';
 import * as services from '@customeric/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { GUARDED, problemResponses } from '../lib/problem-responses.ts';
 import { requireAuth } from '../lib/route-access.ts';
 import type { TCaseProgrammeRoutesOptions } from './case-programme.routes.ts';
@@ -28,7 +32,7 @@ export const caseFollowUpsRoutes: FastifyPluginAsyncZod<TCaseProgrammeRoutesOpti
           'The detractor’s answer a case follows up, and how the loop was closed (null: not a follow-up)',
         params: ZCaseParams,
         response: {
-          200: z.object({ followUp: ZCaseFollowUp.nullable() }),
+          200: ZCaseFollowUpAnswer,
           ...problemResponses(404, ...GUARDED),
         },
       },

@@ -53,7 +53,8 @@ export const marketRoutes: FastifyPluginAsyncZod<{ database: TDatabase }> = asyn
       config: write,
       schema: {
         tags,
-        summary: 'Enter or replace the figures of a month, quarter or year (2026-03, 2026-Q1, 2026)',
+        summary:
+          'Enter or replace the figures of a month, quarter or year (2026-03, 2026-Q1, 2026)',
         params: ZMarketPeriodParams,
         body: ZMarketFigures,
         response: { 200: ZMarketPeriod, ...problemResponses(400, ...GUARDED) },
@@ -108,7 +109,9 @@ export const marketRoutes: FastifyPluginAsyncZod<{ database: TDatabase }> = asyn
     },
     async (request) => {
       if (typeof request.body !== 'string')
-        throw new services.AppError('unsupported_media_type', { detail: 'Send the file as text/csv.' });
+        throw new services.AppError('unsupported_media_type', {
+          detail: 'Send the file as text/csv.',
+        });
       return services.importMarketCsv(context(request.auth), request.body);
     },
   );

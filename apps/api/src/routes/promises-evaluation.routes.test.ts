@@ -27,7 +27,9 @@ const get = async (url: string) => (await app.inject({ url, headers: admin.heade
 
 beforeAll(async () => {
   ({ test, app, org, admin } = await startApiTest());
-  world = await insertPromiseWorld(test.database, org.organization.id, { headUserId: org.admin.id });
+  world = await insertPromiseWorld(test.database, org.organization.id, {
+    headUserId: org.admin.id,
+  });
   const created = await app.inject({
     method: 'POST',
     url: '/api/promises',

@@ -49,7 +49,9 @@ describe('scores on the demo company', () => {
   it('keeps the score counts of every demo answer', async () => {
     const year = await get('/api/scores?kind=nps&grain=year&from=2025-01-01&to=2026-12-31');
     const answers = await get('/api/answers?kind=nps&limit=1');
-    expect(year.total.cells.reduce((sum: number, cell: { n: number }) => sum + cell.n, 0)).toBeGreaterThan(1000);
+    expect(
+      year.total.cells.reduce((sum: number, cell: { n: number }) => sum + cell.n, 0),
+    ).toBeGreaterThan(1000);
     expect(answers.items).toHaveLength(1);
   });
 

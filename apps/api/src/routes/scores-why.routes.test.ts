@@ -49,9 +49,16 @@ describe('GET /api/scores/why', () => {
     expect(top.evidence).toContainEqual({
       kind: 'breaches',
       label: 'Its breaches in Small business',
-      query: { promiseId: world.promiseId, from: '2026-01-01', to: '2026-06-30', segment: 'Small business' },
+      query: {
+        promiseId: world.promiseId,
+        from: '2026-01-01',
+        to: '2026-06-30',
+        segment: 'Small business',
+      },
     });
-    const theme = result.drivers.items.find((d: { key: string }) => d.key === `theme:${world.themeId}`);
+    const theme = result.drivers.items.find(
+      (d: { key: string }) => d.key === `theme:${world.themeId}`,
+    );
     expect(theme.contribution).toBeCloseTo(0, 9);
     expect(theme.lift).toBeLessThan(0);
   });
@@ -68,21 +75,31 @@ describe('GET /api/scores/why', () => {
       segment: 'Small business',
       npsGroup: 'detractor',
     });
-    expect(summary[2].text).toContain('‘The invoice equals the order’ promise in the 90 days before answering');
+    expect(summary[2].text).toContain(
+      '‘The invoice equals the order’ promise in the 90 days before answering',
+    );
     expect(summary[2].text).toContain('(in Small business: 50 %, from 5 %)');
   });
 
   it('counts only breaches inside the window before each answer', async () => {
     const result = await why('period1=2026-Q1&period2=2026-Q2&windowDays=14');
-    const top = result.drivers.items.find((d: { key: string }) => d.key === `promise:${world.promiseId}`);
+    const top = result.drivers.items.find(
+      (d: { key: string }) => d.key === `promise:${world.promiseId}`,
+    );
     // Broken on 10 April and 10 January; answered mid-May and mid-February: outside 14 days.
     expect(top).toBeUndefined();
   });
 
   it('defaults to the last complete quarter against the one before', async () => {
-    const response = await app.inject({ url: '/api/scores/why?period2=2026-Q2', headers: admin.headers });
+    const response = await app.inject({
+      url: '/api/scores/why?period2=2026-Q2',
+      headers: admin.headers,
+    });
     expect(response.json().period1.label).toBe('2026-Q1');
-    const wrong = await app.inject({ url: '/api/scores/why?period1=2026-Q2&period2=2026-03', headers: admin.headers });
+    const wrong = await app.inject({
+      url: '/api/scores/why?period1=2026-Q2&period2=2026-03',
+      headers: admin.headers,
+    });
     expect(wrong.statusCode).toBe(400);
   });
 });
@@ -99,7 +116,10 @@ describe('the CCO dashboard overview', () => {
     expect(nps?.latest.change?.real).toBe(true);
     expect(nps?.trend).toHaveLength(8);
     expect(overview.why).toMatchObject({ kind: 'nps', period1: '2026-Q1', period2: '2026-Q2' });
-    expect(overview.why?.summary[2]?.evidence.map((link) => link.kind)).toEqual(['breaches', 'breaches']);
+    expect(overview.why?.summary[2]?.evidence.map((link) => link.kind)).toEqual([
+      'breaches',
+      'breaches',
+    ]);
     const response = await app.inject({ url: '/api/scores/overview', headers: admin.headers });
     expect(response.statusCode).toBe(200);
   });

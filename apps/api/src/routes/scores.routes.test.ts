@@ -1,4 +1,4 @@
-import type { TTestDatabase, TTestOrganization, TSignedIn } from '@customeric/testing';
+import type { TSignedIn, TTestDatabase, TTestOrganization } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,13 @@ let admin: TSignedIn;
 // 2026-Q1: 50 promoters, 30 passives, 20 detractors (NPS 30); Q2: 55 / 25 / 20 (NPS 35).
 // REFERENCE.md: adjusted Wald 29.13 [14.05, 44.20]; the change +5 has p = .653.
 // Small business answers 5 / 3 / 2 of Q2's: a small sample, shown and marked.
-function quarter(month: string, promoters: number, passives: number, detractors: number, segment: string) {
+function quarter(
+  month: string,
+  promoters: number,
+  passives: number,
+  detractors: number,
+  segment: string,
+) {
   const at = (day: number) => `2026-${month}-${String(day).padStart(2, '0')}T10:00:00Z`;
   return [
     ...repeatAnswer(promoters, { score: 10, answeredAt: at(3), segment }),
@@ -49,7 +55,13 @@ describe('GET /api/scores', () => {
     const scores = await table('kind=nps&grain=quarter&from=2026-01-01&to=2026-06-30');
     expect(scores.periods.map((p: { label: string }) => p.label)).toEqual(['2026-Q1', '2026-Q2']);
     const [q1, q2] = scores.total.cells;
-    expect(q1).toMatchObject({ period: '2026-Q1', n: 100, value: 30, promoters: 50, smallSample: false });
+    expect(q1).toMatchObject({
+      period: '2026-Q1',
+      n: 100,
+      value: 30,
+      promoters: 50,
+      smallSample: false,
+    });
     expect(q1.low).toBeCloseTo(14.05, 2);
     expect(q1.high).toBeCloseTo(44.2, 1);
     expect(q1.change).toBeNull();
@@ -61,7 +73,10 @@ describe('GET /api/scores', () => {
 
   it('splits by segment and marks the small sample instead of hiding it', async () => {
     const scores = await table('kind=nps&grain=quarter&from=2026-04-01&to=2026-06-30&by=segment');
-    expect(scores.groups.map((g: { label: string }) => g.label)).toEqual(['Enterprise', 'Small business']);
+    expect(scores.groups.map((g: { label: string }) => g.label)).toEqual([
+      'Enterprise',
+      'Small business',
+    ]);
     const small = scores.groups[1].cells[0];
     expect(small).toMatchObject({ n: 10, value: 30, smallSample: true });
     expect(small.low).toBeCloseTo(-19.05, 2);
@@ -82,7 +97,9 @@ describe('GET /api/scores', () => {
   });
 
   it('filters by a dimension, none meaning the answers without it', async () => {
-    const scores = await table('grain=quarter&from=2026-01-01&to=2026-06-30&segment=Small%20business');
+    const scores = await table(
+      'grain=quarter&from=2026-01-01&to=2026-06-30&segment=Small%20business',
+    );
     expect(scores.total.cells.map((c: { n: number }) => c.n)).toEqual([0, 10]);
     const none = await table('grain=year&from=2026-01-01&segment=none');
     expect(none.total.cells[0].n).toBe(0);
@@ -138,7 +155,9 @@ describe('score counts kept as answers arrive', () => {
       expect(kept.rows.length).toBeGreaterThan(4);
       expect(kept.rows).toEqual(fromAnswers.rows);
       // An erasure by the owner (the app role cannot delete answers) takes the counts along.
-      await owner.query(`DELETE FROM survey_answers WHERE segment = 'Small business' OR (kind = 'csat' AND score = 5)`);
+      await owner.query(
+        `DELETE FROM survey_answers WHERE segment = 'Small business' OR (kind = 'csat' AND score = 5)`,
+      );
       const afterKept = await owner.query(query('score_counts'));
       expect(afterKept.rows).toEqual((await owner.query(query(raw))).rows);
       expect(afterKept.rows.some((row) => row.segment === 'Small business')).toBe(false);

@@ -8,9 +8,15 @@ interface TProgrammeProbe {
   targetsObject?: boolean;
 }
 
+interface TProbeOrg {
+  organization: { id: string };
+  actor: TActor;
+}
+
 interface TProbeWorld {
   database: TDatabase;
-  orgA: { organization: { id: string }; actor: TActor };
+  orgA: TProbeOrg;
+  orgB: TProbeOrg;
 }
 
 let counter = 0;
@@ -48,17 +54,19 @@ export function caseProgrammeProbes(
   };
   async function setUp() {
     if (shared) return shared;
-    const { database, orgA } = world();
+    const { database, orgA, orgB } = world();
+    // The same customer id in both organisations: B's administrator logs a call on B's own.
     const customerId = newId('cus');
-    await withTenant(database, orgA.organization.id, (tx) =>
-      tx.insert(schema.customers).values({
-        orgId: orgA.organization.id,
-        id: customerId,
-        name: 'Programme probe customer',
-        relationshipLevel: 'transactional',
-        status: 'active',
-      }),
-    );
+    for (const org of [orgA, orgB])
+      await withTenant(database, org.organization.id, (tx) =>
+        tx.insert(schema.customers).values({
+          orgId: org.organization.id,
+          id: customerId,
+          name: 'Programme probe customer',
+          relationshipLevel: 'transactional',
+          status: 'active',
+        }),
+      );
     const department = await createDepartment(adminContext(), {
       name: unique('Programme probe desk'),
       function: 'service',

@@ -17,10 +17,18 @@ interface TProbeWorld {
 let counter = 0;
 
 /** The authorization matrix's probes for /api/scores and /api/market. */
-export function scoresProbes(world: () => TProbeWorld): Record<string, () => Promise<TScoresProbe>> {
+export function scoresProbes(
+  world: () => TProbeWorld,
+): Record<string, () => Promise<TScoresProbe>> {
   const adminContext = () => ({ database: world().database, actor: world().orgA.actor });
   const freshCompetitor = async () =>
-    (await createCompetitor(adminContext(), { name: `Probe rival ${Date.now().toString(36)}-${++counter}`, website: null, note: null })).id;
+    (
+      await createCompetitor(adminContext(), {
+        name: `Probe rival ${Date.now().toString(36)}-${++counter}`,
+        website: null,
+        note: null,
+      })
+    ).id;
   const freshPeriod = async () => {
     const label = String(1900 + (++counter % 100));
     await putMarketPeriod(adminContext(), label, {
@@ -35,8 +43,14 @@ export function scoresProbes(world: () => TProbeWorld): Record<string, () => Pro
     return label;
   };
   return {
-    'GET /api/scores': async () => ({ url: '/api/scores?kind=nps&grain=month&by=segment', success: 200 }),
-    'GET /api/scores/control-chart': async () => ({ url: '/api/scores/control-chart?weeks=8', success: 200 }),
+    'GET /api/scores': async () => ({
+      url: '/api/scores?kind=nps&grain=month&by=segment',
+      success: 200,
+    }),
+    'GET /api/scores/control-chart': async () => ({
+      url: '/api/scores/control-chart?weeks=8',
+      success: 200,
+    }),
     'GET /api/scores/why': async () => ({ url: '/api/scores/why?period2=2026-Q1', success: 200 }),
     'GET /api/scores/overview': async () => ({ url: '/api/scores/overview', success: 200 }),
     'GET /api/market/competitors': async () => ({ url: '/api/market/competitors', success: 200 }),

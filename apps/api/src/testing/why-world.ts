@@ -22,14 +22,22 @@ async function insertBasics(tx: Parameters<Parameters<typeof withTenant>[2]>[0],
       owner_department_id, target_rate, rule)
     VALUES (${orgId}, ${promiseId}, 'The invoice equals the order', 'Invoice = order', 'department',
       ${departmentId}, 0.95, '{"kind":"match"}')`);
-  await tx.execute(sql`INSERT INTO themes (org_id, id, name) VALUES (${orgId}, ${themeId}, 'Delivery')`);
+  await tx.execute(
+    sql`INSERT INTO themes (org_id, id, name) VALUES (${orgId}, ${themeId}, 'Delivery')`,
+  );
   return { departmentId, promiseId, themeId };
 }
 
-async function insertCustomers(tx: Parameters<Parameters<typeof withTenant>[2]>[0], orgId: string, segment: string) {
+async function insertCustomers(
+  tx: Parameters<Parameters<typeof withTenant>[2]>[0],
+  orgId: string,
+  segment: string,
+) {
   const ids = Array.from({ length: 40 }, () => newId('cus'));
   for (const id of ids)
-    await tx.execute(sql`INSERT INTO customers (org_id, id, name, segment) VALUES (${orgId}, ${id}, ${`${segment} ${id}`}, ${segment})`);
+    await tx.execute(
+      sql`INSERT INTO customers (org_id, id, name, segment) VALUES (${orgId}, ${id}, ${`${segment} ${id}`}, ${segment})`,
+    );
   return ids;
 }
 
@@ -47,8 +55,10 @@ export async function buildWhyWorld(database: TDatabase, orgId: string): Promise
     const breach = async (customerId: string, at: string) =>
       tx.execute(sql`INSERT INTO promise_breaches (org_id, id, promise_id, outcome_key, customer_id, broken_at, reason, evidence_event_ids, segment)
         VALUES (${orgId}, ${newId('brc')}, ${basics.promiseId}, ${`k-${customerId}-${at}`}, ${customerId}, ${at}, 'Invoice 1,200 for an order of 1,000', '{}', 'Small business')`);
-    for (const customerId of smallBusiness.slice(0, 20)) await breach(customerId, '2026-04-10T09:00:00Z');
-    for (const customerId of smallBusiness.slice(38)) await breach(customerId, '2026-01-10T09:00:00Z');
+    for (const customerId of smallBusiness.slice(0, 20))
+      await breach(customerId, '2026-04-10T09:00:00Z');
+    for (const customerId of smallBusiness.slice(38))
+      await breach(customerId, '2026-01-10T09:00:00Z');
     for (const customerId of smallBusiness.slice(20, 23)) {
       const caseId = newId('cas');
       await tx.execute(sql`INSERT INTO cases (org_id, id, customer_id, subject, category, status_key, status_category, opened_at, department_id, department_since)
@@ -75,5 +85,10 @@ export async function buildWhyWorld(database: TDatabase, orgId: string): Promise
       SELECT org_id, id, ${world.themeId}, 'rule' FROM survey_answers
       WHERE segment = 'Enterprise' AND customer_id = ANY(${sql.param(world.enterprise.slice(0, 10))}::text[])`),
   );
-  return { promiseId: world.promiseId, themeId: world.themeId, smallBusiness: world.smallBusiness, enterprise: world.enterprise };
+  return {
+    promiseId: world.promiseId,
+    themeId: world.themeId,
+    smallBusiness: world.smallBusiness,
+    enterprise: world.enterprise,
+  };
 }

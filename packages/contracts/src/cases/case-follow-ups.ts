@@ -17,6 +17,9 @@ export const ZCaseFollowUp = z
   })
   .meta({ id: 'CaseFollowUp' });
 
+/** A case's follow-up record; null for a case not opened from a survey answer. */
+export const ZCaseFollowUpAnswer = z.object({ followUp: ZCaseFollowUp.nullable() });
+
 export const ZCloseFollowUpRequest = z
   .object({
     actionTaken: z

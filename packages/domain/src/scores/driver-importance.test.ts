@@ -8,7 +8,11 @@ const cars = readMtcars();
 
 describe('driverImportance on weighted rows', () => {
   it('reproduces REFERENCE.md relative weights and LMG on mtcars (every car a row of weight 1)', () => {
-    const rows = cars.map((car) => ({ x: [car.cyl, car.disp, car.hp, car.wt], y: car.mpg, weight: 1 }));
+    const rows = cars.map((car) => ({
+      x: [car.cyl, car.disp, car.hp, car.wt],
+      y: car.mpg,
+      weight: 1,
+    }));
     const result = driverImportance(rows, 4);
     expect(result.r2).toBeCloseTo(0.848635, 6);
     [0.20969, 0.188304, 0.179959, 0.270681].forEach((raw, j) =>
@@ -52,12 +56,25 @@ describe('driverImportance on weighted rows', () => {
     ];
     const result = driverImportance(rows, 3);
     expect(result.relativeWeight[1]).toBeNull();
-    expect([result.relativeWeight[0], result.relativeWeight[2]].filter((w) => w === null)).toHaveLength(1);
+    expect(
+      [result.relativeWeight[0], result.relativeWeight[2]].filter((w) => w === null),
+    ).toHaveLength(1);
     expect(result.r2).toBeGreaterThan(0.1);
   });
 
   it('says nothing when the outcome does not vary', () => {
-    const result = driverImportance([{ x: [1], y: 0, weight: 5 }, { x: [0], y: 0, weight: 5 }], 1);
-    expect(result).toEqual({ r2: 0, relativeWeight: [null], relativeWeightPercent: [null], lmg: [null] });
+    const result = driverImportance(
+      [
+        { x: [1], y: 0, weight: 5 },
+        { x: [0], y: 0, weight: 5 },
+      ],
+      1,
+    );
+    expect(result).toEqual({
+      r2: 0,
+      relativeWeight: [null],
+      relativeWeightPercent: [null],
+      lmg: [null],
+    });
   });
 });

@@ -48,7 +48,8 @@ function correlateWeightedRows(
     for (let j = 0; j < size; j++) {
       const dj = value(row, j) - (means[j] as number);
       const line = cov[j] as Float64Array;
-      for (let k = j; k < size; k++) line[k] = (line[k] as number) + row.weight * dj * (value(row, k) - (means[k] as number));
+      for (let k = j; k < size; k++)
+        line[k] = (line[k] as number) + row.weight * dj * (value(row, k) - (means[k] as number));
     }
   }
   const sd = (j: number) => Math.sqrt((cov[j] as Float64Array)[j] as number);
@@ -69,7 +70,11 @@ function subMatrix(matrix: readonly number[][], indexes: readonly number[]): num
 }
 
 /** Drivers that vary and are not (nearly) combinations of those already kept, in the given order. */
-function independentDrivers(correlation: readonly number[][], order: readonly number[], varies: (j: number) => boolean) {
+function independentDrivers(
+  correlation: readonly number[][],
+  order: readonly number[],
+  varies: (j: number) => boolean,
+) {
   const kept: number[] = [];
   for (const j of order) {
     if (!varies(j)) continue;
@@ -109,7 +114,9 @@ export function driverImportance(
   const varies = (j: number) => columnVaries[j] === true;
   if (p === 0 || !varies(p)) return empty;
   const byStrength = Array.from({ length: p }, (_, j) => j).sort(
-    (a, b) => Math.abs((correlation[b] as number[])[p] as number) - Math.abs((correlation[a] as number[])[p] as number),
+    (a, b) =>
+      Math.abs((correlation[b] as number[])[p] as number) -
+      Math.abs((correlation[a] as number[])[p] as number),
   );
   const kept = independentDrivers(correlation, byStrength, varies);
   if (kept.length === 0) return empty;

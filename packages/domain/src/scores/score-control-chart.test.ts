@@ -14,7 +14,13 @@ const week = (promoters: number, passives: number, detractors: number): TScoreCo
 
 describe('scoreControlChart', () => {
   it('NPS: limits follow each week’s answers and a collapsed week is a signal', () => {
-    const weeks = [week(50, 30, 20), week(25, 15, 10), week(52, 28, 20), week(20, 30, 50), week(0, 0, 0)];
+    const weeks = [
+      week(50, 30, 20),
+      week(25, 15, 10),
+      week(52, 28, 20),
+      week(20, 30, 50),
+      week(0, 0, 0),
+    ];
     const chart = scoreControlChart('nps', weeks)!;
     // pooled: 147 P, 103 Pa, 100 D of 350 → centre 13.43
     expect(chart[0]?.centre).toBeCloseTo((100 * 47) / 350, 9);

@@ -82,7 +82,10 @@ function shewhart(kind: TScoreKind, weeks: readonly TScoreCounts[], centre: numb
 }
 
 /** The chart of consecutive weeks (oldest first); null when no week has an answer. */
-export function scoreControlChart(kind: TScoreKind, weeks: readonly TScoreCounts[]): TControlPoint[] | null {
+export function scoreControlChart(
+  kind: TScoreKind,
+  weeks: readonly TScoreCounts[],
+): TControlPoint[] | null {
   const total = sumCounts(weeks);
   if (total.n === 0) return null;
   const centre = scoreValue(kind, { ...total, passives: 0, sumsq: 0 }) as number;
@@ -93,9 +96,16 @@ export function scoreControlChart(kind: TScoreKind, weeks: readonly TScoreCounts
   const values = weeks.map((week) => scoreValue(kind, week));
   const ewma =
     sigma > 0
-      ? ewmaChart(values, { target: centre, sigma: sigma * Math.sqrt(meanInverseN), lambda: EWMA_LAMBDA, L: LIMIT_SIGMAS })
+      ? ewmaChart(values, {
+          target: centre,
+          sigma: sigma * Math.sqrt(meanInverseN),
+          lambda: EWMA_LAMBDA,
+          L: LIMIT_SIGMAS,
+        })
       : null;
-  const ewmaSignals = new Map(ewma?.signals.map((signal) => [signal.index, signal.direction]) ?? []);
+  const ewmaSignals = new Map(
+    ewma?.signals.map((signal) => [signal.index, signal.direction]) ?? [],
+  );
   return weeks.map((week, index) => ({
     n: week.n,
     value: values[index] ?? null,

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { compareScores, estimateScore, type TScoreCounts } from './score-estimates.ts';
 
 function nps(promoters: number, passives: number, detractors: number): TScoreCounts {
-  return { n: promoters + passives + detractors, promoters, passives, detractors, top2: promoters, sum: 0, sumsq: 0 };
+  return {
+    n: promoters + passives + detractors,
+    promoters,
+    passives,
+    detractors,
+    top2: promoters,
+    sum: 0,
+    sumsq: 0,
+  };
 }
 
 function proportion(top2: number, n: number): TScoreCounts {

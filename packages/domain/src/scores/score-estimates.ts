@@ -13,7 +13,10 @@ import { studentTCdf, studentTQuantile } from './student-t-distribution.ts';
 export const SCORE_KINDS = ['nps', 'csat', 'ces'] as const;
 export type TScoreKind = (typeof SCORE_KINDS)[number];
 
-export const SCORE_KIND_UNITS: Record<TScoreKind, { label: string; unit: string; min: number; max: number }> = {
+export const SCORE_KIND_UNITS: Record<
+  TScoreKind,
+  { label: string; unit: string; min: number; max: number }
+> = {
   nps: { label: 'NPS', unit: 'points', min: -100, max: 100 },
   csat: { label: 'CSAT (top-2-box)', unit: '%', min: 0, max: 100 },
   ces: { label: 'CES (mean of 1–7)', unit: 'of 7', min: 1, max: 7 },

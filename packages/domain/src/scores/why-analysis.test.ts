@@ -20,7 +20,13 @@ function build(groups: TAnswers[]): { cells: TWhyCell[]; patterns: TAnswerPatter
     group.split.forEach((count, position) => {
       if (count === 0) return;
       const score = [10, 8, 3][position] as number;
-      patterns.push({ period: group.period, segment: group.segment, score, drivers: group.drivers, count });
+      patterns.push({
+        period: group.period,
+        segment: group.segment,
+        score,
+        drivers: group.drivers,
+        count,
+      });
       cells.push({
         period: group.period,
         segment: group.segment,
@@ -109,10 +115,14 @@ describe('explainScoreChange', () => {
 
   it('writes a summary a person can check against the numbers', () => {
     const [headline, segment, driver] = why.sentences;
-    expect(headline?.text).toMatch(/^NPS fell 14 points from 2025-Q2 to 2025-Q3 \(36 to 21\); the 95 % interval of the fall is \d+ to \d+ points/);
+    expect(headline?.text).toMatch(
+      /^NPS fell 14 points from 2025-Q2 to 2025-Q3 \(36 to 21\); the 95 % interval of the fall is \d+ to \d+ points/,
+    );
     expect(segment?.text).toMatch(/^Most of it is the Small business segment/);
     expect(driver?.ref).toBe('0');
-    expect(driver?.text).toMatch(/^Customers with a broken ‘The invoice equals the order’ promise were 55 percentage points more likely to be detractors/);
+    expect(driver?.text).toMatch(
+      /^Customers with a broken ‘The invoice equals the order’ promise were 55 percentage points more likely to be detractors/,
+    );
     expect(driver?.text).toContain('in Small business: 36 %, from 5 %');
   });
 

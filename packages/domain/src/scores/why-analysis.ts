@@ -14,7 +14,7 @@ import {
   type TMixDecomposition,
   type TWhyCell,
 } from './why-mix.ts';
-import { summariseWhy, topSegment, type TWhySentence } from './why-summary.ts';
+import { summariseWhy, type TWhySentence, topSegment } from './why-summary.ts';
 
 export interface TWhyAnalysisInput {
   kind: TScoreKind;
@@ -80,5 +80,16 @@ export function explainScoreChange(input: TWhyAnalysisInput): TWhyAnalysis {
     })),
     segmentName: input.segmentName,
   });
-  return { n1: first.n, n2: second.n, value1, value2, change, mix, factors, topSegment: segment, drivers, sentences };
+  return {
+    n1: first.n,
+    n2: second.n,
+    value1,
+    value2,
+    change,
+    mix,
+    factors,
+    topSegment: segment,
+    drivers,
+    sentences,
+  };
 }

@@ -1,7 +1,12 @@
 import { decomposeRateChange } from './decompose-rate-change.ts';
 import { driverImportance } from './driver-importance.ts';
 import { newcombeDifference } from './proportion-intervals.ts';
-import { addScoreCounts, EMPTY_SCORE_COUNTS, type TScoreCounts, type TScoreKind } from './score-estimates.ts';
+import {
+  addScoreCounts,
+  EMPTY_SCORE_COUNTS,
+  type TScoreCounts,
+  type TScoreKind,
+} from './score-estimates.ts';
 import { scoreValue } from './why-mix.ts';
 
 /**
@@ -79,7 +84,12 @@ interface TTally {
   segment: { all: [number, number]; withDriver: [number, number][] };
 }
 
-function tally(kind: TScoreKind, p: number, patterns: readonly TAnswerPattern[], segment: string | null): TTally {
+function tally(
+  kind: TScoreKind,
+  p: number,
+  patterns: readonly TAnswerPattern[],
+  segment: string | null,
+): TTally {
   const pair = (): [TScoreCounts, TScoreCounts] => [EMPTY_SCORE_COUNTS, EMPTY_SCORE_COUNTS];
   const result: TTally = {
     all: pair(),
@@ -117,7 +127,11 @@ function minus(a: TScoreCounts, b: TScoreCounts): TScoreCounts {
   });
 }
 
-function importanceRows(kind: TScoreKind, patterns: readonly TAnswerPattern[], eligible: readonly number[]) {
+function importanceRows(
+  kind: TScoreKind,
+  patterns: readonly TAnswerPattern[],
+  eligible: readonly number[],
+) {
   const rows = new Map<string, { x: number[]; y: number; weight: number }>();
   for (const pattern of patterns) {
     const x = eligible.map((j) => (pattern.drivers.includes(j) ? 1 : 0));
@@ -141,8 +155,20 @@ function effectOf(kind: TScoreKind, tallied: TTally, j: number, segment: string 
   const unhappyWithout = tallied.unhappy.all - unhappyWith;
   const interval = newcombeDifference(unhappyWith, nWith, unhappyWithout, nWithout);
   const contribution = decomposeRateChange([
-    { key: 'with', weight1: with1.n, rate1: scoreValue(kind, with1), weight2: with2.n, rate2: scoreValue(kind, with2) },
-    { key: 'without', weight1: without1.n, rate1: scoreValue(kind, without1), weight2: without2.n, rate2: scoreValue(kind, without2) },
+    {
+      key: 'with',
+      weight1: with1.n,
+      rate1: scoreValue(kind, with1),
+      weight2: with2.n,
+      rate2: scoreValue(kind, with2),
+    },
+    {
+      key: 'without',
+      weight1: without1.n,
+      rate1: scoreValue(kind, without1),
+      weight2: without2.n,
+      rate2: scoreValue(kind, without2),
+    },
   ]).mix;
   const [segmentAll1, segmentAll2] = tallied.segment.all;
   const [segmentWith1, segmentWith2] = tallied.segment.withDriver[j] as [number, number];

@@ -69,7 +69,10 @@ function sumBy(cells: readonly TWhyCell[], key: (cell: TWhyCell) => string, peri
 }
 
 /** Kitagawa / Das Gupta split of the change by segment; null when a period has no answers. */
-export function decomposeBySegment(kind: TScoreKind, cells: readonly TWhyCell[]): TMixDecomposition | null {
+export function decomposeBySegment(
+  kind: TScoreKind,
+  cells: readonly TWhyCell[],
+): TMixDecomposition | null {
   const first = sumBy(cells, (cell) => cell.segment, 1);
   const second = sumBy(cells, (cell) => cell.segment, 2);
   const keys = [...new Set([...first.keys(), ...second.keys()])].sort();
@@ -80,13 +83,31 @@ export function decomposeBySegment(kind: TScoreKind, cells: readonly TWhyCell[])
   });
   if (!rows.some((row) => row.c1.n > 0) || !rows.some((row) => row.c2.n > 0)) return null;
   const split = decomposeRateChange(
-    rows.map((row) => ({ key: row.key, weight1: row.c1.n, rate1: row.rate1, weight2: row.c2.n, rate2: row.rate2 })),
+    rows.map((row) => ({
+      key: row.key,
+      weight1: row.c1.n,
+      rate1: row.rate1,
+      weight2: row.c2.n,
+      rate2: row.rate2,
+    })),
   );
   const bySegment = split.bySegment.map((effect, index) => {
     const row = rows[index] as (typeof rows)[number];
     const { share1, share2, mix, rate, total } = effect;
     const change = compareScores(kind, row.c1, row.c2);
-    return { segment: effect.key, n1: row.c1.n, n2: row.c2.n, share1, share2, value1: row.rate1, value2: row.rate2, mix, rate, total, change };
+    return {
+      segment: effect.key,
+      n1: row.c1.n,
+      n2: row.c2.n,
+      share1,
+      share2,
+      value1: row.rate1,
+      value2: row.rate2,
+      mix,
+      rate,
+      total,
+      change,
+    };
   });
   const { value1, value2, total, mix, rate } = split;
   return { value1, value2, total, mix, rate, bySegment };
@@ -104,8 +125,12 @@ function conditional(child: number, parent: number, other: () => number): number
  * factors symmetrically. A cell missing from one period takes the other period's rate and
  * conditional shares, so its appearance counts as composition only.
  */
-export function decomposeByFactors(kind: TScoreKind, cells: readonly TWhyCell[]): TFactorShare[] | null {
-  const cellKey = (cell: TWhyCell) => `${cell.segment}\u0000${cell.stageId}\u0000${cell.departmentId}`;
+export function decomposeByFactors(
+  kind: TScoreKind,
+  cells: readonly TWhyCell[],
+): TFactorShare[] | null {
+  const cellKey = (cell: TWhyCell) =>
+    `${cell.segment}\u0000${cell.stageId}\u0000${cell.departmentId}`;
   const stageKey = (cell: TWhyCell) => `${cell.segment}\u0000${cell.stageId}`;
   const periods = [1, 2] as const;
   const maps = periods.map((period) => ({
@@ -116,15 +141,20 @@ export function decomposeByFactors(kind: TScoreKind, cells: readonly TWhyCell[])
   }));
   if (maps.some((map) => map.total === 0)) return null;
   const keys = [...new Set(cells.map(cellKey))].sort();
-  const factors = { segment: [[], []], stage: [[], []], department: [[], []], rate: [[], []] } as Record<
-    TFactorShare['factor'],
-    [number[], number[]]
-  >;
+  const factors = {
+    segment: [[], []],
+    stage: [[], []],
+    department: [[], []],
+    rate: [[], []],
+  } as Record<TFactorShare['factor'], [number[], number[]]>;
   for (const key of keys) {
     const [segment = '', stage = ''] = key.split('\u0000');
     const stageOf = `${segment}\u0000${stage}`;
-    const n = (p: 0 | 1, map: 'cell' | 'stage' | 'segment', k: string) => maps[p]?.[map].get(k)?.n ?? 0;
-    const rates = periods.map((period) => scoreValue(kind, maps[period - 1]?.cell.get(key) ?? EMPTY_SCORE_COUNTS));
+    const n = (p: 0 | 1, map: 'cell' | 'stage' | 'segment', k: string) =>
+      maps[p]?.[map].get(k)?.n ?? 0;
+    const rates = periods.map((period) =>
+      scoreValue(kind, maps[period - 1]?.cell.get(key) ?? EMPTY_SCORE_COUNTS),
+    );
     for (const p of [0, 1] as const) {
       const other = (1 - p) as 0 | 1;
       factors.segment[p].push(n(p, 'segment', segment) / (maps[p]?.total ?? 1));
@@ -148,5 +178,8 @@ export function decomposeByFactors(kind: TScoreKind, cells: readonly TWhyCell[])
       values2: factors[name][1],
     })),
   );
-  return split.effects.map((effect) => ({ factor: effect.name as TFactorShare['factor'], effect: effect.effect }));
+  return split.effects.map((effect) => ({
+    factor: effect.name as TFactorShare['factor'],
+    effect: effect.effect,
+  }));
 }

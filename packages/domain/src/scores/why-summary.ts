@@ -26,11 +26,22 @@ export interface TWhySentence {
   text: string;
 }
 
-const NAMES: Record<TScoreKind, { score: string; unit: string; unhappy: string; digits: number }> = {
-  nps: { score: 'NPS', unit: 'points', unhappy: 'to be detractors', digits: 0 },
-  csat: { score: 'CSAT', unit: 'percentage points', unhappy: 'to be dissatisfied (1–3)', digits: 1 },
-  ces: { score: 'CES', unit: 'points on the 1–7 scale', unhappy: 'to say it was hard (1–3)', digits: 2 },
-};
+const NAMES: Record<TScoreKind, { score: string; unit: string; unhappy: string; digits: number }> =
+  {
+    nps: { score: 'NPS', unit: 'points', unhappy: 'to be detractors', digits: 0 },
+    csat: {
+      score: 'CSAT',
+      unit: 'percentage points',
+      unhappy: 'to be dissatisfied (1–3)',
+      digits: 1,
+    },
+    ces: {
+      score: 'CES',
+      unit: 'points on the 1–7 scale',
+      unhappy: 'to say it was hard (1–3)',
+      digits: 2,
+    },
+  };
 
 /** Rounded, with a true minus sign (−5, not -5) and no "−0". */
 function formatNumber(value: number, digits: number): string {
@@ -82,7 +93,11 @@ export function topSegment(mix: TMixDecomposition): TSegmentMix | null {
   return best && best.total * direction > 0 ? best : null;
 }
 
-function segmentSentence(input: TWhySummaryInput, segment: TSegmentMix, mix: TMixDecomposition): string {
+function segmentSentence(
+  input: TWhySummaryInput,
+  segment: TSegmentMix,
+  mix: TMixDecomposition,
+): string {
   const name = NAMES[input.kind];
   const f = (v: number) => formatNumber(v, name.digits);
   const share = segment.total / mix.total;
@@ -100,7 +115,13 @@ function segmentSentence(input: TWhySummaryInput, segment: TSegmentMix, mix: TMi
   return `${lead} the ${input.segmentName(segment.segment)} segment: ${own}moving the total by ${signed(segment.total, name.digits)} of the ${signed(mix.total, name.digits)} ${name.unit}. Across all segments, ${parts}.`;
 }
 
-function driverSentence(input: TWhySummaryInput, subject: string, effect: TDriverEffect, segment: string | null, first: boolean): string {
+function driverSentence(
+  input: TWhySummaryInput,
+  subject: string,
+  effect: TDriverEffect,
+  segment: string | null,
+  first: boolean,
+): string {
   const name = NAMES[input.kind];
   const f = (v: number) => formatNumber(v, name.digits);
   const lift = Math.abs(effect.lift);
@@ -135,11 +156,21 @@ export function summariseWhy(input: TWhySummaryInput): TWhySentence[] {
   if (!input.change || input.change.delta === 0) return sentences;
   const segment = input.mix ? topSegment(input.mix) : null;
   if (segment && input.mix)
-    sentences.push({ about: 'segment', ref: segment.segment, text: segmentSentence(input, segment, input.mix) });
+    sentences.push({
+      about: 'segment',
+      ref: segment.segment,
+      text: segmentSentence(input, segment, input.mix),
+    });
   const direction = Math.sign(input.change.delta);
   const named = input.drivers.filter((driver) => explains(driver.effect, direction)).slice(0, 2);
   named.forEach((driver, position) => {
-    const text = driverSentence(input, driver.subject, driver.effect, segment?.segment ?? null, position === 0);
+    const text = driverSentence(
+      input,
+      driver.subject,
+      driver.effect,
+      segment?.segment ?? null,
+      position === 0,
+    );
     sentences.push({ about: 'driver', ref: String(driver.effect.index), text });
   });
   if (named.length === 0)

@@ -45,6 +45,10 @@ export async function createCaseIn(
     frontOwnerUserId: request.frontOwnerUserId ?? actor.userId,
     createdByUserId: actor.userId,
     openedAt,
+    // Set here rather than by the database's now(): the list's keyset cursor carries
+    // milliseconds, and now() has microseconds.
+    createdAt: new Date(),
+    updatedAt: new Date(),
   });
   await tx.insert(schema.caseStatusChanges).values({
     orgId: actor.orgId,

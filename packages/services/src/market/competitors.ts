@@ -71,12 +71,16 @@ export async function updateCompetitor(
 }
 
 /** Removes a competitor and its shares in every period. */
-export async function deleteCompetitor(context: TServiceContext, competitorId: string): Promise<void> {
+export async function deleteCompetitor(
+  context: TServiceContext,
+  competitorId: string,
+): Promise<void> {
   await withTenant(context.database, context.actor.orgId, async (tx) => {
     const removed = await tx
       .delete(schema.competitors)
       .where(eq(schema.competitors.id, competitorId))
       .returning({ id: schema.competitors.id });
-    if (removed.length === 0) throw new AppError('not_found', { detail: 'There is no such competitor.' });
+    if (removed.length === 0)
+      throw new AppError('not_found', { detail: 'There is no such competitor.' });
   });
 }

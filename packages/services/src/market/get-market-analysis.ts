@@ -1,4 +1,9 @@
-import type { TMarketAnalysis, TMarketAnalysisPeriod, TMarketAnalysisQuery, TMarketPeriod } from '@customeric/contracts';
+import type {
+  TMarketAnalysis,
+  TMarketAnalysisPeriod,
+  TMarketAnalysisQuery,
+  TMarketPeriod,
+} from '@customeric/contracts';
 import { schema, withTenant } from '@customeric/db';
 import {
   estimateScore,
@@ -13,33 +18,65 @@ import { readScoreCounts } from '../scores/read-score-counts.ts';
 import { selectMarketPeriods } from './market-period-query.ts';
 
 const METRICS = [
-  { metric: 'our_share', label: 'Our market share', pick: (p: TMarketAnalysisPeriod) => p.ourShare },
+  {
+    metric: 'our_share',
+    label: 'Our market share',
+    pick: (p: TMarketAnalysisPeriod) => p.ourShare,
+  },
   { metric: 'revenue', label: 'Revenue', pick: (p: TMarketAnalysisPeriod) => p.revenue },
   { metric: 'profit', label: 'Profit', pick: (p: TMarketAnalysisPeriod) => p.profit },
 ] as const;
 
-function alignPeriods(query: TMarketAnalysisQuery, market: readonly TMarketPeriod[], counts: Map<string, TScoreCounts>) {
+function alignPeriods(
+  query: TMarketAnalysisQuery,
+  market: readonly TMarketPeriod[],
+  counts: Map<string, TScoreCounts>,
+) {
   const first = market[0];
   const last = market.at(-1);
   if (!first || !last) return [];
   const byStart = new Map(market.map((period) => [period.startsOn, period]));
-  return periodsBetween(query.grain, first.startsOn, last.startsOn).map((period): TMarketAnalysisPeriod => {
-    const figures = byStart.get(period.start);
-    const estimate = estimateScore(query.kind, counts.get(period.start) ?? { n: 0, promoters: 0, passives: 0, detractors: 0, top2: 0, sum: 0, sumsq: 0 });
-    return {
-      period: period.label,
-      start: period.start,
-      score: estimate ? { value: estimate.value, low: estimate.low, high: estimate.high, n: estimate.n, smallSample: estimate.smallSample } : null,
-      marketSize: figures?.marketSize ?? null,
-      ourShare: figures?.ourShare ?? null,
-      revenue: figures?.revenue ?? null,
-      profit: figures?.profit ?? null,
-      competitors: figures?.competitors ?? [],
-    };
-  });
+  return periodsBetween(query.grain, first.startsOn, last.startsOn).map(
+    (period): TMarketAnalysisPeriod => {
+      const figures = byStart.get(period.start);
+      const estimate = estimateScore(
+        query.kind,
+        counts.get(period.start) ?? {
+          n: 0,
+          promoters: 0,
+          passives: 0,
+          detractors: 0,
+          top2: 0,
+          sum: 0,
+          sumsq: 0,
+        },
+      );
+      return {
+        period: period.label,
+        start: period.start,
+        score: estimate
+          ? {
+              value: estimate.value,
+              low: estimate.low,
+              high: estimate.high,
+              n: estimate.n,
+              smallSample: estimate.smallSample,
+            }
+          : null,
+        marketSize: figures?.marketSize ?? null,
+        ourShare: figures?.ourShare ?? null,
+        revenue: figures?.revenue ?? null,
+        profit: figures?.profit ?? null,
+        competitors: figures?.competitors ?? [],
+      };
+    },
+  );
 }
 
-function overallVerdict(periods: readonly TMarketAnalysisPeriod[], tables: readonly TLaggedCorrelation[][]): string {
+function overallVerdict(
+  periods: readonly TMarketAnalysisPeriod[],
+  tables: readonly TLaggedCorrelation[][],
+): string {
   const all = tables.flat();
   const withScores = periods.filter((p) => p.score !== null).length;
   if (periods.length === 0)
@@ -59,14 +96,24 @@ function overallVerdict(periods: readonly TMarketAnalysisPeriod[], tables: reado
  * correlations of their period-to-period changes, each with its Fisher interval on the
  * effective number of periods, and a verdict that says plainly when there are too few.
  */
-export async function getMarketAnalysis(context: TServiceContext, query: TMarketAnalysisQuery): Promise<TMarketAnalysis> {
+export async function getMarketAnalysis(
+  context: TServiceContext,
+  query: TMarketAnalysisQuery,
+): Promise<TMarketAnalysis> {
   const { market, counts } = await withTenant(context.database, context.actor.orgId, async (tx) => {
     const market = await selectMarketPeriods(tx, eq(schema.marketPeriods.grain, query.grain));
     const first = market[0];
     const last = market.at(-1);
     if (!first || !last) return { market, counts: new Map<string, TScoreCounts>() };
     const end = periodsBetween(query.grain, last.startsOn, last.startsOn)[0]?.end ?? last.startsOn;
-    const rows = await readScoreCounts(tx, { kind: query.kind, grain: query.grain, from: first.startsOn, to: end, filters: { kind: query.kind } });
+    const rows = await readScoreCounts(tx, {
+      orgId: context.actor.orgId,
+      kind: query.kind,
+      grain: query.grain,
+      from: first.startsOn,
+      to: end,
+      filters: { kind: query.kind },
+    });
     return { market, counts: new Map(rows.map((row) => [row.start, row.counts])) };
   });
   const periods = alignPeriods(query, market, counts);
@@ -81,6 +128,9 @@ export async function getMarketAnalysis(context: TServiceContext, query: TMarket
     kind: query.kind,
     periods,
     correlations,
-    verdict: overallVerdict(periods, correlations.map((c) => c.lags)),
+    verdict: overallVerdict(
+      periods,
+      correlations.map((c) => c.lags),
+    ),
   };
 }

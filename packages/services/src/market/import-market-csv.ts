@@ -1,7 +1,11 @@
-import type { TMarketFigures, TMarketImportResult, TProblemFieldError } from '@customeric/contracts';
+import type {
+  TMarketFigures,
+  TMarketImportResult,
+  TProblemFieldError,
+} from '@customeric/contracts';
 import { newId, schema, type TTransaction, withTenant } from '@customeric/db';
-import { parse } from 'csv-parse/sync';
 import { parsePeriod } from '@customeric/domain';
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 import type { TServiceContext } from '../common/context.ts';
@@ -37,7 +41,8 @@ function readRow(record: TRecord, line: number, competitorIds: Map<string, strin
   const pointer = (column: string) => `/line/${line}/${column}`;
   const money = (column: (typeof MONEY)[number]) => {
     const value = readNumber(record[column]);
-    if (value === 'invalid') problems.push({ pointer: pointer(column), message: 'must be a number like 1250000.50' });
+    if (value === 'invalid')
+      problems.push({ pointer: pointer(column), message: 'must be a number like 1250000.50' });
     return value === 'invalid' ? null : value;
   };
   const share = (column: string) => {
@@ -55,9 +60,13 @@ function readRow(record: TRecord, line: number, competitorIds: Map<string, strin
     });
   const period = parsePeriod(record.period ?? '');
   if (!period || period.grain === 'week')
-    problems.push({ pointer: pointer('period'), message: 'must be a month (2026-03), a quarter (2026-Q1) or a year (2026)' });
+    problems.push({
+      pointer: pointer('period'),
+      message: 'must be a month (2026-03), a quarter (2026-Q1) or a year (2026)',
+    });
   const currency = record.currency?.trim().toUpperCase() || null;
-  if (currency && !/^[A-Z]{3}$/.test(currency)) problems.push({ pointer: pointer('currency'), message: 'must be a code like EUR' });
+  if (currency && !/^[A-Z]{3}$/.test(currency))
+    problems.push({ pointer: pointer('currency'), message: 'must be a code like EUR' });
   const figures: TMarketFigures = {
     marketSize: money('market_size'),
     ourShare: share('our_share'),
@@ -67,11 +76,16 @@ function readRow(record: TRecord, line: number, competitorIds: Map<string, strin
     note: record.note?.trim() || null,
     competitorShares: shares,
   };
-  return { entry: { period: record.period?.trim() ?? '', figures, pointer: `/line/${line}` }, problems };
+  return {
+    entry: { period: record.period?.trim() ?? '', figures, pointer: `/line/${line}` },
+    problems,
+  };
 }
 
 async function ensureCompetitors(tx: TTransaction, orgId: string, names: string[]) {
-  const existing = await tx.execute<{ id: string; name: string }>(sql`SELECT id, name FROM competitors`);
+  const existing = await tx.execute<{ id: string; name: string }>(
+    sql`SELECT id, name FROM competitors`,
+  );
   const ids = new Map(existing.rows.map((row) => [row.name.toLowerCase(), row.id]));
   const created: string[] = [];
   for (const name of names) {
@@ -86,9 +100,16 @@ async function ensureCompetitors(tx: TTransaction, orgId: string, names: string[
 
 function parseRecords(csv: string): TRecord[] {
   try {
-    return parse(csv, { columns: (header: string[]) => header.map((h) => h.trim()), skip_empty_lines: true, bom: true, trim: true });
+    return parse(csv, {
+      columns: (header: string[]) => header.map((h) => h.trim()),
+      skip_empty_lines: true,
+      bom: true,
+      trim: true,
+    });
   } catch (error) {
-    throw new AppError('validation_failed', { detail: `The file is not readable CSV: ${(error as Error).message}` });
+    throw new AppError('validation_failed', {
+      detail: `The file is not readable CSV: ${(error as Error).message}`,
+    });
   }
 }
 
@@ -98,26 +119,40 @@ function parseRecords(csv: string): TRecord[] {
  * column per competitor (unknown names become competitors). A period already stored is
  * replaced. All rows are saved, or none: the problems of every row are reported at once.
  */
-export async function importMarketCsv(context: TServiceContext, csv: string): Promise<TMarketImportResult> {
+export async function importMarketCsv(
+  context: TServiceContext,
+  csv: string,
+): Promise<TMarketImportResult> {
   const records = parseRecords(csv);
   const columns = Object.keys(records[0] ?? {});
   if (!columns.includes('period'))
-    throw new AppError('validation_failed', { detail: 'The file needs a header row with a period column (2026-Q1, 2026-03 or 2026).' });
+    throw new AppError('validation_failed', {
+      detail: 'The file needs a header row with a period column (2026-Q1, 2026-03 or 2026).',
+    });
   if (records.length > MAX_ROWS)
-    throw new AppError('validation_failed', { detail: `A file may hold at most ${MAX_ROWS} periods.` });
-  const unknown = columns.filter((column) => !KNOWN.has(column) && !column.startsWith(SHARE_PREFIX));
+    throw new AppError('validation_failed', {
+      detail: `A file may hold at most ${MAX_ROWS} periods.`,
+    });
+  const unknown = columns.filter(
+    (column) => !KNOWN.has(column) && !column.startsWith(SHARE_PREFIX),
+  );
   if (unknown.length > 0)
     throw new AppError('validation_failed', {
       detail: `Unknown columns: ${unknown.join(', ')}. Competitor shares go in columns named share:<competitor>.`,
     });
-  const names = columns.filter((c) => c.startsWith(SHARE_PREFIX)).map((c) => c.slice(SHARE_PREFIX.length).trim());
+  const names = columns
+    .filter((c) => c.startsWith(SHARE_PREFIX))
+    .map((c) => c.slice(SHARE_PREFIX.length).trim());
   return withTenant(context.database, context.actor.orgId, async (tx) => {
     const { ids, created } = await ensureCompetitors(tx, context.actor.orgId, names);
     const rows = records.map((record, index) => readRow(record, index + 2, ids));
     const seen = new Set<string>();
     for (const row of rows) {
       if (seen.has(row.entry.period))
-        row.problems.push({ pointer: `${row.entry.pointer}/period`, message: 'appears twice in the file' });
+        row.problems.push({
+          pointer: `${row.entry.pointer}/period`,
+          message: 'appears twice in the file',
+        });
       seen.add(row.entry.period);
     }
     const problems = rows.flatMap((row) => row.problems);

@@ -16,7 +16,12 @@ export function readMarketPeriod(label: string, pointer = '/period') {
       detail: `${label} is not a market period; write a month (2026-03), a quarter (2026-Q1) or a year (2026).`,
       errors: [{ pointer, message: 'is not a month, quarter or year' }],
     });
-  return period as { grain: 'month' | 'quarter' | 'year'; start: string; end: string; label: string };
+  return period as {
+    grain: 'month' | 'quarter' | 'year';
+    start: string;
+    end: string;
+    label: string;
+  };
 }
 
 export function labelOf(grain: string, startsOn: string): string {
@@ -39,8 +44,16 @@ export async function selectMarketPeriods(tx: TTransaction, where?: SQL): Promis
       name: schema.competitors.name,
     })
     .from(schema.marketCompetitorShares)
-    .innerJoin(schema.competitors, eq(schema.competitors.id, schema.marketCompetitorShares.competitorId))
-    .where(inArray(schema.marketCompetitorShares.periodId, rows.map((row) => row.id)))
+    .innerJoin(
+      schema.competitors,
+      eq(schema.competitors.id, schema.marketCompetitorShares.competitorId),
+    )
+    .where(
+      inArray(
+        schema.marketCompetitorShares.periodId,
+        rows.map((row) => row.id),
+      ),
+    )
     .orderBy(asc(schema.competitors.name));
   return rows.map((row: TPeriodRow) => ({
     id: row.id,
@@ -56,16 +69,25 @@ export async function selectMarketPeriods(tx: TTransaction, where?: SQL): Promis
     source: row.source as TMarketPeriod['source'],
     competitors: shares
       .filter((share) => share.periodId === row.id)
-      .map((share) => ({ competitorId: share.competitorId, name: share.name, share: Number(share.share) })),
+      .map((share) => ({
+        competitorId: share.competitorId,
+        name: share.name,
+        share: Number(share.share),
+      })),
     updatedAt: row.updatedAt.toISOString(),
   }));
 }
 
-export async function getMarketPeriodIn(tx: TTransaction, grain: string, startsOn: string): Promise<TMarketPeriod> {
+export async function getMarketPeriodIn(
+  tx: TTransaction,
+  grain: string,
+  startsOn: string,
+): Promise<TMarketPeriod> {
   const [period] = await selectMarketPeriods(
     tx,
     and(eq(schema.marketPeriods.grain, grain), eq(schema.marketPeriods.startsOn, startsOn)),
   );
-  if (!period) throw new AppError('not_found', { detail: 'There are no market figures for this period.' });
+  if (!period)
+    throw new AppError('not_found', { detail: 'There are no market figures for this period.' });
   return period;
 }

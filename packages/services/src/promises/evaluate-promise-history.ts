@@ -4,7 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { recordBreaches } from './evaluation/breach-store.ts';
 import { activePromises, type TEvaluationPromise } from './evaluation/evaluation-promises.ts';
 import { type TOutcomeRow, toOutcomeRow } from './evaluation/outcome-rows.ts';
-import { upsertOutcomes } from './evaluation/outcome-store.ts';
+import { insertOutcomes } from './evaluation/outcome-store.ts';
 import {
   relevantTypeCondition,
   STORED_EVENT_COLUMNS,
@@ -62,7 +62,7 @@ async function evaluateOne(
   if (attribute !== null)
     for (const part of chunks([...bySubject.entries()]))
       await indexSubjectEvents(tx, orgId, new Map([[attribute, new Map(part)]]));
-  for (const part of chunks(rows)) await upsertOutcomes(tx, orgId, part);
+  for (const part of chunks(rows)) await insertOutcomes(tx, orgId, part);
   const broken = rows
     .filter((row) => row.status === 'broken')
     .map((outcome) => ({ promise, outcome }));

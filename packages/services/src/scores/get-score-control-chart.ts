@@ -1,4 +1,8 @@
-import type { TControlWeek, TScoreControlChart, TScoreControlChartQuery } from '@customeric/contracts';
+import type {
+  TControlWeek,
+  TScoreControlChart,
+  TScoreControlChartQuery,
+} from '@customeric/contracts';
 import { withTenant } from '@customeric/db';
 import {
   EMPTY_SCORE_COUNTS,
@@ -35,7 +39,14 @@ export async function getScoreControlChart(
   const first = shiftPeriod(last, 1 - query.weeks);
   const periods = periodsBetween('week', first.start, last.start);
   const rows = await withTenant(context.database, context.actor.orgId, (tx) =>
-    readScoreCounts(tx, { kind: query.kind, grain: 'week', from: first.start, to: last.end, filters: query }),
+    readScoreCounts(tx, {
+      orgId: context.actor.orgId,
+      kind: query.kind,
+      grain: 'week',
+      from: first.start,
+      to: last.end,
+      filters: query,
+    }),
   );
   const byStart = new Map(rows.map((row) => [row.start, row.counts]));
   const counts = periods.map((period) => byStart.get(period.start) ?? EMPTY_SCORE_COUNTS);

@@ -1,20 +1,36 @@
 import type { TKeyScore, TScoreOverview } from '@customeric/contracts';
-import { periodContaining, SCORE_KIND_UNITS, SCORE_KINDS, shiftPeriod, type TScoreKind } from '@customeric/domain';
+import {
+  periodContaining,
+  SCORE_KIND_UNITS,
+  SCORE_KINDS,
+  shiftPeriod,
+  type TScoreKind,
+} from '@customeric/domain';
 import type { TServiceContext } from '../common/context.ts';
 import { getScoreControlChart } from './get-score-control-chart.ts';
-import { analyseScoreChange } from './get-score-why.ts';
 import { getScoreTable } from './get-score-table.ts';
+import { analyseScoreChange } from './get-score-why.ts';
 import { toWhyView } from './why-view.ts';
 
 const NO_FILTERS = {} as const;
 
-async function keyScore(context: TServiceContext, kind: TScoreKind, today: Date): Promise<TKeyScore | null> {
+async function keyScore(
+  context: TServiceContext,
+  kind: TScoreKind,
+  today: Date,
+): Promise<TKeyScore | null> {
   const last = shiftPeriod(periodContaining('quarter', today), -1);
-  const table = await getScoreTable(context, { kind, grain: 'quarter', to: last.start, ...NO_FILTERS }, today);
+  const table = await getScoreTable(
+    context,
+    { kind, grain: 'quarter', to: last.start, ...NO_FILTERS },
+    today,
+  );
   const latest = table.total.cells.at(-1);
   if (!latest || table.total.cells.every((cell) => cell.n === 0)) return null;
   const chart = await getScoreControlChart(context, { kind, weeks: 13, ...NO_FILTERS }, today);
-  const flagged = [...chart.weeks].reverse().find((week) => week.signal !== null || week.ewmaSignal !== null);
+  const flagged = [...chart.weeks]
+    .reverse()
+    .find((week) => week.signal !== null || week.ewmaSignal !== null);
   const signal = flagged
     ? {
         period: flagged.period,
@@ -31,7 +47,10 @@ async function keyScore(context: TServiceContext, kind: TScoreKind, today: Date)
  * change and the newest weekly signal), and the reasons for the latest move of the first of
  * them (NPS when there is one), each with links to the evidence.
  */
-export async function getScoreOverview(context: TServiceContext, today = new Date()): Promise<TScoreOverview> {
+export async function getScoreOverview(
+  context: TServiceContext,
+  today = new Date(),
+): Promise<TScoreOverview> {
   const scores: TKeyScore[] = [];
   for (const kind of SCORE_KINDS) {
     const score = await keyScore(context, kind, today);
@@ -44,6 +63,11 @@ export async function getScoreOverview(context: TServiceContext, today = new Dat
   const view = toWhyView(query, inputs, lead.unit);
   return {
     scores,
-    why: { kind: lead.kind, period1: view.period1.label, period2: view.period2.label, summary: view.summary },
+    why: {
+      kind: lead.kind,
+      period1: view.period1.label,
+      period2: view.period2.label,
+      summary: view.summary,
+    },
   };
 }

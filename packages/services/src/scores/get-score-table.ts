@@ -13,9 +13,9 @@ import {
 } from '@customeric/domain';
 import { AppError } from '../common/app-error.ts';
 import type { TServiceContext } from '../common/context.ts';
+import { readScoreCounts } from './read-score-counts.ts';
 import { toScoreCells } from './score-cells.ts';
 import { loadDimensionLabels } from './score-labels.ts';
-import { readScoreCounts } from './read-score-counts.ts';
 
 /** How many periods a table shows when no start is given. */
 const DEFAULT_PERIODS: Record<TScoreGrain, number> = { week: 26, month: 12, quarter: 8, year: 5 };
@@ -31,7 +31,12 @@ function choosePeriods(query: TScoreTableQuery, today: Date) {
       detail: 'The first period comes after the last one; swap from and to.',
       errors: [{ pointer: '/from', message: 'must not be after to' }],
     });
-  const periods = periodsBetween(query.grain, shiftPeriod(first, -1).start, last.start, MAX_PERIODS + 2);
+  const periods = periodsBetween(
+    query.grain,
+    shiftPeriod(first, -1).start,
+    last.start,
+    MAX_PERIODS + 2,
+  );
   if (periods.length > MAX_PERIODS + 1)
     throw new AppError('validation_failed', {
       detail: `A table shows at most ${MAX_PERIODS} periods; choose a shorter range or a coarser grain.`,
@@ -55,7 +60,15 @@ export async function getScoreTable(
   const to = (periods.at(-1) as { end: string }).end;
   const { kind, grain, by } = query;
   const { rows, label } = await withTenant(context.database, context.actor.orgId, async (tx) => ({
-    rows: await readScoreCounts(tx, { kind, grain, from, to, filters: query, by: by ? [by] : [] }),
+    rows: await readScoreCounts(tx, {
+      orgId: context.actor.orgId,
+      kind,
+      grain,
+      from,
+      to,
+      filters: query,
+      by: by ? [by] : [],
+    }),
     label: by ? await loadDimensionLabels(tx, by) : () => 'All answers',
   }));
   const byKey = new Map<string, Map<string, TScoreCounts>>();
@@ -68,7 +81,8 @@ export async function getScoreTable(
     total.set(row.start, addScoreCounts(total.get(row.start) ?? EMPTY_SCORE_COUNTS, row.counts));
   }
   const shown = periods.slice(1);
-  const answersOf = (series: Map<string, TScoreCounts>) => shown.reduce((sum, p) => sum + (series.get(p.start)?.n ?? 0), 0);
+  const answersOf = (series: Map<string, TScoreCounts>) =>
+    shown.reduce((sum, p) => sum + (series.get(p.start)?.n ?? 0), 0);
   const groups = query.by
     ? [...byKey.entries()]
         .filter(([, series]) => answersOf(series) > 0)
@@ -86,7 +100,11 @@ export async function getScoreTable(
     unit: SCORE_KIND_UNITS[query.kind].unit,
     smallSampleBelow: SMALL_SAMPLE_ANSWERS,
     periods: shown.map(({ label, start, end }) => ({ label, start, end })),
-    total: { key: null, label: 'All answers', cells: toScoreCells(query.kind, periods, (start) => total.get(start)) },
+    total: {
+      key: null,
+      label: 'All answers',
+      cells: toScoreCells(query.kind, periods, (start) => total.get(start)),
+    },
     groups,
   };
 }

@@ -1,18 +1,29 @@
 import type { TScoreWhy, TScoreWhyQuery } from '@customeric/contracts';
 import { type TTransaction, withTenant } from '@customeric/db';
-import { explainScoreChange, SCORE_KIND_UNITS, type TScorePeriod, type TWhyCell } from '@customeric/domain';
+import {
+  explainScoreChange,
+  SCORE_KIND_UNITS,
+  type TScorePeriod,
+  type TWhyCell,
+} from '@customeric/domain';
 import type { TServiceContext } from '../common/context.ts';
 import { readScoreCounts } from './read-score-counts.ts';
 import { loadDimensionLabels } from './score-labels.ts';
 import { loadDriverCatalog } from './why-catalog.ts';
 import { readAnswerPatterns } from './why-patterns.ts';
 import { choosePeriods } from './why-periods.ts';
-import { toWhyView, type TWhyInputs } from './why-view.ts';
+import { type TWhyInputs, toWhyView } from './why-view.ts';
 
-async function readCells(tx: TTransaction, query: TScoreWhyQuery, periods: [TScorePeriod, TScorePeriod]) {
+async function readCells(
+  tx: TTransaction,
+  orgId: string,
+  query: TScoreWhyQuery,
+  periods: [TScorePeriod, TScorePeriod],
+) {
   const cells: TWhyCell[] = [];
   for (const [index, period] of periods.entries()) {
     const rows = await readScoreCounts(tx, {
+      orgId,
       kind: query.kind,
       grain: period.grain,
       from: period.start,
@@ -22,7 +33,13 @@ async function readCells(tx: TTransaction, query: TScoreWhyQuery, periods: [TSco
     });
     for (const row of rows) {
       const [segment = '', stageId = '', departmentId = ''] = row.keys;
-      cells.push({ period: index === 0 ? 1 : 2, segment, stageId, departmentId, counts: row.counts });
+      cells.push({
+        period: index === 0 ? 1 : 2,
+        segment,
+        stageId,
+        departmentId,
+        counts: row.counts,
+      });
     }
   }
   return cells;
@@ -38,8 +55,13 @@ export async function analyseScoreChange(
   return withTenant(context.database, context.actor.orgId, async (tx) => {
     const request = { kind: query.kind, periods, windowDays: query.windowDays };
     const drivers = await loadDriverCatalog(tx, request);
-    const cells = await readCells(tx, query, periods);
-    const patterns = await readAnswerPatterns(tx, { ...request, filters: query, drivers });
+    const cells = await readCells(tx, context.actor.orgId, query, periods);
+    const patterns = await readAnswerPatterns(tx, {
+      ...request,
+      orgId: context.actor.orgId,
+      filters: query,
+      drivers,
+    });
     const segmentLabel = await loadDimensionLabels(tx, 'segment');
     const analysis = explainScoreChange({
       kind: query.kind,

@@ -41,6 +41,11 @@ export function toScoreCells(
 ): TScoreCell[] {
   return periods.slice(1).map((period, index) => {
     const previous = periods[index] as TScorePeriod;
-    return toScoreCell(kind, period, counts(period.start) ?? EMPTY_SCORE_COUNTS, counts(previous.start) ?? null);
+    return toScoreCell(
+      kind,
+      period,
+      counts(period.start) ?? EMPTY_SCORE_COUNTS,
+      counts(previous.start) ?? null,
+    );
   });
 }

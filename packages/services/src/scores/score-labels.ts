@@ -15,7 +15,10 @@ async function namesOf(tx: TTransaction, dimension: TScoreDimension): Promise<Ma
   if (dimension === 'segment') return new Map();
   if (dimension === 'relationship_level')
     return new Map(
-      Object.entries(RELATIONSHIP_LEVEL_LABELS).map(([key, label]) => [key, label.split(' — ')[0] ?? key]),
+      Object.entries(RELATIONSHIP_LEVEL_LABELS).map(([key, label]) => [
+        key,
+        label.split(' — ')[0] ?? key,
+      ]),
     );
   const query =
     dimension === 'department'

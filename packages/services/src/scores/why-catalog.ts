@@ -29,7 +29,10 @@ function range(periods: [TScorePeriod, TScorePeriod]) {
   return { from: periods[0].start, to: lastDayOf(periods[1]) };
 }
 
-async function promiseDrivers(tx: TTransaction, request: TCatalogRequest): Promise<TDriverDefinition[]> {
+async function promiseDrivers(
+  tx: TTransaction,
+  request: TCatalogRequest,
+): Promise<TDriverDefinition[]> {
   const [first, second] = request.periods;
   const result = await tx.execute<{ id: string; wording: string }>(sql`
     SELECT p.id, p.customer_wording AS wording FROM promise_breaches b JOIN promises p ON p.id = b.promise_id
@@ -42,11 +45,20 @@ async function promiseDrivers(tx: TTransaction, request: TCatalogRequest): Promi
     kind: 'promise',
     label: `Broken: ${row.wording}`,
     subject: `customers with a broken ‘${row.wording}’ promise in the ${days} days before answering`,
-    evidence: [{ kind: 'breaches', label: 'The breaches', query: { promiseId: row.id, ...range(request.periods) } }],
+    evidence: [
+      {
+        kind: 'breaches',
+        label: 'The breaches',
+        query: { promiseId: row.id, ...range(request.periods) },
+      },
+    ],
   }));
 }
 
-async function themeDrivers(tx: TTransaction, request: TCatalogRequest): Promise<TDriverDefinition[]> {
+async function themeDrivers(
+  tx: TTransaction,
+  request: TCatalogRequest,
+): Promise<TDriverDefinition[]> {
   const [first, second] = request.periods;
   const result = await tx.execute<{ id: string; name: string }>(sql`
     SELECT t.id, t.name FROM answer_themes x JOIN themes t ON t.id = x.theme_id
@@ -60,26 +72,55 @@ async function themeDrivers(tx: TTransaction, request: TCatalogRequest): Promise
     label: `Theme: ${row.name}`,
     subject: `answers whose comment is about ‘${row.name}’`,
     evidence: [
-      { kind: 'answers', label: 'The answers', query: { kind: request.kind, themeId: row.id, ...range(request.periods) } },
+      {
+        kind: 'answers',
+        label: 'The answers',
+        query: { kind: request.kind, themeId: row.id, ...range(request.periods) },
+      },
     ],
   }));
 }
 
 function caseDrivers(days: number): TDriverDefinition[] {
   const phrases: Record<(typeof CASE_DRIVERS)[number], [string, string, Record<string, string>]> = {
-    open: ['A case still open when they answered', `customers with a case (opened in the ${days} days before) still open when they answered`, { statusCategory: 'active' }],
-    resolved: ['A case resolved before they answered', `customers whose case (opened in the ${days} days before) was resolved before they answered`, { statusCategory: 'resolved' }],
-    passed_on: ['A case passed on three times or more', `customers whose case was passed between departments three times or more before they answered`, {}],
-    bounced: ['A case that bounced back', `customers whose case bounced back to a department it had already left`, { bounced: 'true' }],
+    open: [
+      'A case still open when they answered',
+      `customers with a case (opened in the ${days} days before) still open when they answered`,
+      { statusCategory: 'active' },
+    ],
+    resolved: [
+      'A case resolved before they answered',
+      `customers whose case (opened in the ${days} days before) was resolved before they answered`,
+      { statusCategory: 'resolved' },
+    ],
+    passed_on: [
+      'A case passed on three times or more',
+      `customers whose case was passed between departments three times or more before they answered`,
+      {},
+    ],
+    bounced: [
+      'A case that bounced back',
+      `customers whose case bounced back to a department it had already left`,
+      { bounced: 'true' },
+    ],
   };
   return CASE_DRIVERS.map((feature) => {
     const [label, subject, query] = phrases[feature];
-    return { key: `case:${feature}`, kind: 'case', label, subject, evidence: [{ kind: 'cases', label: 'The cases', query }] };
+    return {
+      key: `case:${feature}`,
+      kind: 'case',
+      label,
+      subject,
+      evidence: [{ kind: 'cases', label: 'The cases', query }],
+    };
   });
 }
 
 /** The drivers of this comparison: promises broken and themes seen around the periods, and the case facts. */
-export async function loadDriverCatalog(tx: TTransaction, request: TCatalogRequest): Promise<TDriverDefinition[]> {
+export async function loadDriverCatalog(
+  tx: TTransaction,
+  request: TCatalogRequest,
+): Promise<TDriverDefinition[]> {
   return [
     ...(await promiseDrivers(tx, request)),
     ...(await themeDrivers(tx, request)),

@@ -3,10 +3,11 @@ import type { TTransaction } from '@customeric/db';
 import type { TAnswerPattern, TScoreKind, TScorePeriod } from '@customeric/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { storedValue } from './score-scope.ts';
-import { CASE_DRIVERS, type TDriverDefinition } from './why-catalog.ts';
+import type { CASE_DRIVERS, TDriverDefinition } from './why-catalog.ts';
 import { utcMidnight } from './why-periods.ts';
 
 interface TPatternRequest {
+  orgId: string;
   kind: TScoreKind;
   periods: [TScorePeriod, TScorePeriod];
   windowDays: number;
@@ -25,7 +26,9 @@ const ANSWER_FILTERS: [keyof TScoreFilters, string][] = [
 function answerFilters(filters: TScoreFilters): SQL {
   const parts = ANSWER_FILTERS.flatMap(([field, column]) => {
     const value = filters[field];
-    return typeof value === 'string' ? [sql` AND coalesce(${sql.raw(column)}, '') = ${storedValue(value)}`] : [];
+    return typeof value === 'string'
+      ? [sql` AND coalesce(${sql.raw(column)}, '') = ${storedValue(value)}`]
+      : [];
   });
   return sql.join(parts, sql``);
 }
@@ -42,7 +45,10 @@ function bitsOf(drivers: readonly TDriverDefinition[], kind: 'promise' | 'theme'
   return { ids, bits };
 }
 
-function caseBit(drivers: readonly TDriverDefinition[], feature: (typeof CASE_DRIVERS)[number]): string {
+function caseBit(
+  drivers: readonly TDriverDefinition[],
+  feature: (typeof CASE_DRIVERS)[number],
+): string {
   return (1n << BigInt(drivers.findIndex((driver) => driver.key === `case:${feature}`))).toString();
 }
 
@@ -60,25 +66,36 @@ function maskToIndexes(mask: string): number[] {
  * answered, passed on three times or more, bounced). A million answers become a few thousand
  * rows, computed by PostgreSQL next to the data.
  */
-export async function readAnswerPatterns(tx: TTransaction, request: TPatternRequest): Promise<TAnswerPattern[]> {
+export async function readAnswerPatterns(
+  tx: TTransaction,
+  request: TPatternRequest,
+): Promise<TAnswerPattern[]> {
   const [first, second] = request.periods;
   const promises = bitsOf(request.drivers, 'promise');
   const themes = bitsOf(request.drivers, 'theme');
-  const bit = (feature: (typeof CASE_DRIVERS)[number]) => sql`${caseBit(request.drivers, feature)}::bigint`;
+  const bit = (feature: (typeof CASE_DRIVERS)[number]) =>
+    sql`${caseBit(request.drivers, feature)}::bigint`;
   const window = sql`make_interval(days => ${request.windowDays})`;
-  const result = await tx.execute<{ period: number; segment: string; score: number; bits: string; count: number }>(sql`
+  const org = request.orgId;
+  const result = await tx.execute<{
+    period: number;
+    segment: string;
+    score: number;
+    bits: string;
+    count: number;
+  }>(sql`
     WITH a AS MATERIALIZED (
       SELECT id, customer_id, answered_at, score, coalesce(segment, '') AS segment,
         CASE WHEN answered_at >= ${utcMidnight(second.start)}::timestamptz THEN 2 ELSE 1 END AS period
       FROM survey_answers
-      WHERE kind = ${request.kind}
+      WHERE org_id = ${org} AND kind = ${request.kind}
         AND ((answered_at >= ${utcMidnight(first.start)}::timestamptz AND answered_at < ${utcMidnight(first.end)}::timestamptz)
           OR (answered_at >= ${utcMidnight(second.start)}::timestamptz AND answered_at < ${utcMidnight(second.end)}::timestamptz))
         ${answerFilters(request.filters)}
     ),
     broken AS (
       SELECT a.id, bit_or(m.bit) AS bits
-      FROM a JOIN promise_breaches b ON b.customer_id = a.customer_id AND b.withdrawn_at IS NULL
+      FROM a JOIN promise_breaches b ON b.org_id = ${org} AND b.customer_id = a.customer_id AND b.withdrawn_at IS NULL
         AND b.broken_at < a.answered_at AND b.broken_at >= a.answered_at - ${window}
       JOIN unnest(${sql.param(promises.ids)}::text[], ${sql.param(promises.bits)}::bigint[]) AS m (promise_id, bit)
         ON m.promise_id = b.promise_id
@@ -86,7 +103,7 @@ export async function readAnswerPatterns(tx: TTransaction, request: TPatternRequ
     ),
     themed AS (
       SELECT a.id, bit_or(m.bit) AS bits
-      FROM a JOIN answer_themes t ON t.answer_id = a.id AND t.applies
+      FROM a JOIN answer_themes t ON t.org_id = ${org} AND t.answer_id = a.id AND t.applies
       JOIN unnest(${sql.param(themes.ids)}::text[], ${sql.param(themes.bits)}::bigint[]) AS m (theme_id, bit)
         ON m.theme_id = t.theme_id
       GROUP BY a.id
@@ -96,11 +113,11 @@ export async function readAnswerPatterns(tx: TTransaction, request: TPatternRequ
           CASE WHEN c.resolved_at IS NULL OR c.resolved_at > a.answered_at THEN ${bit('open')} ELSE ${bit('resolved')} END
           | CASE WHEN h.handoffs >= 3 THEN ${bit('passed_on')} ELSE 0 END
           | CASE WHEN h.bounces > 0 THEN ${bit('bounced')} ELSE 0 END) AS bits
-      FROM a JOIN cases c ON c.customer_id = a.customer_id AND c.opened_at < a.answered_at
+      FROM a JOIN cases c ON c.org_id = ${org} AND c.customer_id = a.customer_id AND c.opened_at < a.answered_at
         AND c.opened_at >= a.answered_at - ${window}
       CROSS JOIN LATERAL (
         SELECT count(*) AS handoffs, count(*) FILTER (WHERE x.is_bounce) AS bounces
-        FROM case_handoffs x WHERE x.case_id = c.id AND x.at < a.answered_at) h
+        FROM case_handoffs x WHERE x.org_id = ${org} AND x.case_id = c.id AND x.at < a.answered_at) h
       GROUP BY a.id
     )
     SELECT a.period, a.segment, a.score::int AS score,

@@ -19,7 +19,10 @@ function read(label: string, field: string): TScorePeriod {
 export function choosePeriods(query: TScoreWhyQuery, today: Date): [TScorePeriod, TScorePeriod] {
   const second = query.period2
     ? read(query.period2, 'period2')
-    : shiftPeriod(periodContaining(query.period1 ? read(query.period1, 'period1').grain : query.grain, today), -1);
+    : shiftPeriod(
+        periodContaining(query.period1 ? read(query.period1, 'period1').grain : query.grain, today),
+        -1,
+      );
   const first = query.period1 ? read(query.period1, 'period1') : shiftPeriod(second, -1);
   if (first.grain !== second.grain)
     throw new AppError('validation_failed', {

@@ -19,7 +19,11 @@ export interface TWhyInputs {
 }
 
 /** Links to the answers of a segment in the later period (its detractors, for NPS). */
-function segmentEvidence(query: TScoreWhyQuery, period: TScorePeriod, segment: string): TEvidenceLink[] {
+function segmentEvidence(
+  query: TScoreWhyQuery,
+  period: TScorePeriod,
+  segment: string,
+): TEvidenceLink[] {
   const answers: Record<string, string> = {
     kind: query.kind,
     from: period.start,
@@ -27,7 +31,13 @@ function segmentEvidence(query: TScoreWhyQuery, period: TScorePeriod, segment: s
     ...(segment === '' ? {} : { segment }),
     ...(query.kind === 'nps' ? { npsGroup: 'detractor' } : {}),
   };
-  return [{ kind: 'answers', label: query.kind === 'nps' ? 'Its detractors' : 'Its answers', query: answers }];
+  return [
+    {
+      kind: 'answers',
+      label: query.kind === 'nps' ? 'Its detractors' : 'Its answers',
+      query: answers,
+    },
+  ];
 }
 
 const periodView = ({ label, start, end }: TScorePeriod) => ({ label, start, end });
@@ -53,7 +63,11 @@ function summaryView(query: TScoreWhyQuery, inputs: TWhyInputs): TScoreWhy['summ
     let evidence: TEvidenceLink[] = [];
     if (sentence.about === 'change')
       evidence = [
-        { kind: 'answers', label: `Answers of ${second.label}`, query: { kind: query.kind, from: second.start, to: lastDayOf(second) } },
+        {
+          kind: 'answers',
+          label: `Answers of ${second.label}`,
+          query: { kind: query.kind, from: second.start, to: lastDayOf(second) },
+        },
       ];
     else if (sentence.about === 'segment' && sentence.ref !== null)
       evidence = segmentEvidence(query, second, sentence.ref);
@@ -77,7 +91,9 @@ export function toWhyView(query: TScoreWhyQuery, inputs: TWhyInputs, unit: strin
     n2: analysis.n2,
     value1: analysis.value1,
     value2: analysis.value2,
-    change: analysis.change ? { ...analysis.change, real: analysis.change.low > 0 || analysis.change.high < 0 } : null,
+    change: analysis.change
+      ? { ...analysis.change, real: analysis.change.low > 0 || analysis.change.high < 0 }
+      : null,
     summary: summaryView(query, inputs),
     topSegment: analysis.topSegment,
     mix: analysis.mix
@@ -93,7 +109,8 @@ export function toWhyView(query: TScoreWhyQuery, inputs: TWhyInputs, unit: strin
           })),
         }
       : null,
-    factors: analysis.factors?.map((factor) => ({ ...factor, label: FACTORS[factor.factor] })) ?? null,
+    factors:
+      analysis.factors?.map((factor) => ({ ...factor, label: FACTORS[factor.factor] })) ?? null,
     drivers: {
       r2: analysis.drivers.r2,
       items: analysis.drivers.effects.map(({ index, ...effect }) => {

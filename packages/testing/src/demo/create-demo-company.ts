@@ -13,8 +13,8 @@ import {
 } from './demo-departments.ts';
 import { addDemoMarket } from './demo-market.ts';
 import { addDemoOrg } from './demo-org.ts';
-import { addDemoPromises } from './demo-promises.ts';
 import { DEMO_VALUE_CHAINS } from './demo-org-plan.ts';
+import { addDemoPromises } from './demo-promises.ts';
 import { addDemoVoice } from './demo-voice.ts';
 
 export interface TDemoCompany {

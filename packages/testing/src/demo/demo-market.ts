@@ -3,9 +3,21 @@ import { createRandom, periodContaining, shiftPeriod } from '@customeric/domain'
 import { getDemoStory } from './demo-story.ts';
 
 export const DEMO_COMPETITORS = [
-  { name: 'Globex Widgets', website: 'https://globex.example', note: 'Price leader; strong with small businesses.' },
-  { name: 'Initech Components', website: 'https://initech.example', note: 'Enterprise accounts, long contracts.' },
-  { name: 'Umbrella Parts', website: 'https://umbrella.example', note: 'Online only; fast delivery.' },
+  {
+    name: 'Globex Widgets',
+    website: 'https://globex.example',
+    note: 'Price leader; strong with small businesses.',
+  },
+  {
+    name: 'Initech Components',
+    website: 'https://initech.example',
+    note: 'Enterprise accounts, long contracts.',
+  },
+  {
+    name: 'Umbrella Parts',
+    website: 'https://umbrella.example',
+    note: 'Online only; fast delivery.',
+  },
 ] as const;
 
 export interface TDemoMarketQuarter {
@@ -39,7 +51,8 @@ export function planDemoMarket(today: Date, seed: number): TDemoMarketQuarter[] 
     const marketSize = 38_000_000 * 1.014 ** index * (1 + (random.next() - 0.5) * 0.02);
     const drift = 0.0015 * index + (random.next() - 0.5) * 0.003;
     const ourShare = 0.168 + drift - (after ? 0.011 : 0);
-    const margin = period.start === trouble ? 0.058 : after ? 0.079 : 0.086 + (random.next() - 0.5) * 0.006;
+    const margin =
+      period.start === trouble ? 0.058 : after ? 0.079 : 0.086 + (random.next() - 0.5) * 0.006;
     const globex = 0.262 + (after ? 0.009 : 0) + (random.next() - 0.5) * 0.004;
     const initech = 0.214 - 0.001 * index + (random.next() - 0.5) * 0.004;
     const umbrella = 0.108 + 0.0012 * index + (random.next() - 0.5) * 0.004;
@@ -57,12 +70,21 @@ export function planDemoMarket(today: Date, seed: number): TDemoMarketQuarter[] 
 }
 
 /** Competitors and eight quarters of market figures for Acme, entered as the CFO would. */
-export async function addDemoMarket(tx: TTransaction, input: { orgId: string; seed: number; today?: Date }) {
+export async function addDemoMarket(
+  tx: TTransaction,
+  input: { orgId: string; seed: number; today?: Date },
+) {
   const { orgId } = input;
   const competitorIds = DEMO_COMPETITORS.map(() => newId('cmp'));
-  await tx.insert(schema.competitors).values(
-    DEMO_COMPETITORS.map((competitor, index) => ({ orgId, id: competitorIds[index] as string, ...competitor })),
-  );
+  await tx
+    .insert(schema.competitors)
+    .values(
+      DEMO_COMPETITORS.map((competitor, index) => ({
+        orgId,
+        id: competitorIds[index] as string,
+        ...competitor,
+      })),
+    );
   const quarters = planDemoMarket(input.today ?? new Date(), input.seed);
   for (const quarter of quarters) {
     const periodId = newId('mkp');

@@ -39,7 +39,15 @@ function axisRange(points: readonly TIntervalPoint[], min: number, max: number) 
   return [low, high] as const;
 }
 
-export function IntervalChart({ points, min, max, title, format, height = 220, reference }: TIntervalChartProps) {
+export function IntervalChart({
+  points,
+  min,
+  max,
+  title,
+  format,
+  height = 220,
+  reference,
+}: TIntervalChartProps) {
   const [low, high] = axisRange(points, min, max);
   const plotW = WIDTH - LEFT - RIGHT;
   const plotH = height - TOP - BOTTOM;
@@ -49,24 +57,66 @@ export function IntervalChart({ points, min, max, title, format, height = 220, r
   const every = Math.max(1, Math.ceil(points.length / 12));
   return (
     <figure className="score-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="score-chart__svg" role="img" aria-label={title}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="score-chart__svg"
+        role="img"
+        aria-label={title}
+      >
         {ticks.map((tick) => (
           <g key={tick}>
-            <line className="score-chart__grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} />
+            <line
+              className="score-chart__grid"
+              x1={LEFT}
+              x2={WIDTH - RIGHT}
+              y1={y(tick)}
+              y2={y(tick)}
+            />
             <text className="score-chart__axis" x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
               {format(tick)}
             </text>
           </g>
         ))}
         {reference !== undefined && reference > low && reference < high ? (
-          <line className="score-chart__reference" x1={LEFT} x2={WIDTH - RIGHT} y1={y(reference)} y2={y(reference)} />
+          <line
+            className="score-chart__reference"
+            x1={LEFT}
+            x2={WIDTH - RIGHT}
+            y1={y(reference)}
+            y2={y(reference)}
+          />
         ) : null}
         {points.map((point, index) =>
           point.value === null || point.low === null || point.high === null ? null : (
-            <g key={point.label} className={point.smallSample ? 'score-chart__point score-chart__point--small' : 'score-chart__point'}>
-              <line className="score-chart__bar" x1={x(index)} x2={x(index)} y1={y(point.low)} y2={y(point.high)} />
-              <line className="score-chart__cap" x1={x(index) - 4} x2={x(index) + 4} y1={y(point.low)} y2={y(point.low)} />
-              <line className="score-chart__cap" x1={x(index) - 4} x2={x(index) + 4} y1={y(point.high)} y2={y(point.high)} />
+            <g
+              key={point.label}
+              className={
+                point.smallSample
+                  ? 'score-chart__point score-chart__point--small'
+                  : 'score-chart__point'
+              }
+            >
+              <line
+                className="score-chart__bar"
+                x1={x(index)}
+                x2={x(index)}
+                y1={y(point.low)}
+                y2={y(point.high)}
+              />
+              <line
+                className="score-chart__cap"
+                x1={x(index) - 4}
+                x2={x(index) + 4}
+                y1={y(point.low)}
+                y2={y(point.low)}
+              />
+              <line
+                className="score-chart__cap"
+                x1={x(index) - 4}
+                x2={x(index) + 4}
+                y1={y(point.high)}
+                y2={y(point.high)}
+              />
               <circle className="score-chart__dot" cx={x(index)} cy={y(point.value)} r={4}>
                 <title>{`${point.label}: ${format(point.value)} (95 % interval ${format(point.low)} to ${format(point.high)}; ${point.n} answers${point.smallSample ? ', a small sample' : ''})`}</title>
               </circle>
@@ -80,7 +130,13 @@ export function IntervalChart({ points, min, max, title, format, height = 220, r
         )}
         {points.map((point, index) =>
           index % every === 0 ? (
-            <text key={point.label} className="score-chart__axis" x={x(index)} y={height - 8} textAnchor="middle">
+            <text
+              key={point.label}
+              className="score-chart__axis"
+              x={x(index)}
+              y={height - 8}
+              textAnchor="middle"
+            >
               {point.label}
             </text>
           ) : null,

@@ -1,5 +1,6 @@
 import { newId, type TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
+import { type TUnnestColumn, unnestRows } from '../sql-arrays.ts';
 import type { TEvaluationPromise } from './evaluation-promises.ts';
 import type { TOutcomeRow } from './outcome-rows.ts';
 import { hasSubscribers, publishBreaches, publishKeptLate } from './publish-breach.ts';
@@ -32,6 +33,25 @@ function toBreachRow({ promise, outcome }: TBrokenOutcome, now: Date) {
   };
 }
 
+type TBreachRow = ReturnType<typeof toBreachRow>;
+
+const BREACH_COLUMNS: TUnnestColumn<TBreachRow>[] = [
+  ['id', 'text', (row) => row.id],
+  ['promise_id', 'text', (row) => row.promiseId],
+  ['outcome_key', 'text', (row) => row.outcomeKey],
+  ['customer_id', 'text', (row) => row.customerId],
+  ['department_id', 'text', (row) => row.departmentId],
+  ['user_id', 'text', (row) => row.userId],
+  ['value_chain_id', 'text', (row) => row.valueChainId],
+  ['stage_id', 'text', (row) => row.stageId],
+  ['start_stage_id', 'text', (row) => row.startStageId],
+  ['segment', 'text', (row) => row.segment],
+  ['due_at', 'timestamptz', (row) => row.dueAt],
+  ['broken_at', 'timestamptz', (row) => row.brokenAt],
+  ['reason', 'text', (row) => row.reason],
+  ['evidence', 'text', (row) => row.evidence.join(' ')],
+];
+
 type TRecorded = {
   id: string;
   promise_id: string;
@@ -62,15 +82,13 @@ export async function recordBreaches(
     INSERT INTO promise_breaches AS b (org_id, id, promise_id, outcome_key, customer_id,
       accountable_department_id, accountable_user_id, value_chain_id, stage_id,
       start_stage_id, segment, due_at, broken_at, detected_at, reason, evidence_event_ids)
-    SELECT ${orgId}, r.id, r."promiseId", r."outcomeKey", r."customerId", d.id, u.id,
-      r."valueChainId", r."stageId", r."startStageId", r.segment, r."dueAt", r."brokenAt",
-      ${options.now.toISOString()}::timestamptz, r.reason, r.evidence
-    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(id text, "promiseId" text,
-      "outcomeKey" text, "customerId" text, "departmentId" text, "userId" text,
-      "valueChainId" text, "stageId" text, "startStageId" text, segment text,
-      "dueAt" timestamptz, "brokenAt" timestamptz, reason text, evidence bigint[])
-    LEFT JOIN departments d ON d.org_id = ${orgId} AND d.id = r."departmentId"
-    LEFT JOIN users u ON u.org_id = ${orgId} AND u.id = r."userId"
+    SELECT ${orgId}, r.id, r.promise_id, r.outcome_key, r.customer_id, d.id, u.id,
+      r.value_chain_id, r.stage_id, r.start_stage_id, r.segment, r.due_at, r.broken_at,
+      ${options.now.toISOString()}::timestamptz, r.reason,
+      string_to_array(r.evidence, ' ')::bigint[]
+    FROM ${unnestRows(rows, BREACH_COLUMNS)}
+    LEFT JOIN departments d ON d.org_id = ${orgId} AND d.id = r.department_id
+    LEFT JOIN users u ON u.org_id = ${orgId} AND u.id = r.user_id
     ON CONFLICT (org_id, promise_id, outcome_key) DO UPDATE SET
       withdrawn_at = NULL, withdrawn_reason = NULL, due_at = EXCLUDED.due_at,
       broken_at = EXCLUDED.broken_at, detected_at = EXCLUDED.detected_at,

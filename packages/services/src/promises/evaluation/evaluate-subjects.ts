@@ -7,10 +7,11 @@ import type { TEvaluationPromise } from './evaluation-promises.ts';
 import { outcomeChanged, type TOutcomeRow, toOutcomeRow } from './outcome-rows.ts';
 import {
   deleteOutcomes,
+  insertOutcomes,
   loadOutcomeRows,
   stampOutcomes,
   type TStoredOutcomes,
-  upsertOutcomes,
+  updateOutcomes,
 } from './outcome-store.ts';
 import { rowIdOf, type TStoredEvent } from './stored-events.ts';
 import { loadEventsOfSubjects, type TSubjectRequest } from './subject-events.ts';
@@ -77,7 +78,8 @@ function compute(
 }
 
 interface TPlan {
-  upserts: TOutcomeRow[];
+  inserts: TOutcomeRow[];
+  updates: TOutcomeRow[];
   stamps: (TOutcomeRow & { version: number })[];
   deletes: TOutcomeRow[];
   broken: TBrokenOutcome[];
@@ -100,7 +102,7 @@ function planPromise(
     const segment = before ? before.segment : (options.segments.get(outcome.customerId) ?? null);
     const after = toOutcomeRow(promise, outcome, start, segment);
     if (!before || outcomeChanged(before, after)) {
-      plan.upserts.push(after);
+      (before ? plan.updates : plan.inserts).push(after);
       changes.push({ before, after });
     } else if (options.stamp && before.version !== promise.version) plan.stamps.push(after);
   }
@@ -115,7 +117,8 @@ function planPromise(
 }
 
 async function write(tx: TTransaction, orgId: string, plan: TPlan, options: TEvaluationOptions) {
-  await upsertOutcomes(tx, orgId, plan.upserts);
+  await insertOutcomes(tx, orgId, plan.inserts);
+  await updateOutcomes(tx, plan.updates);
   await stampOutcomes(tx, plan.stamps);
   await deleteOutcomes(tx, plan.deletes);
   await recordBreaches(tx, orgId, plan.broken, options);
@@ -169,12 +172,19 @@ export async function evaluateSubjectSets(
     options.segments,
     fresh.map((outcome) => outcome.customerId),
   );
-  const plan: TPlan = { upserts: [], stamps: [], deletes: [], broken: [], withdrawn: [] };
+  const plan: TPlan = {
+    inserts: [],
+    updates: [],
+    stamps: [],
+    deletes: [],
+    broken: [],
+    withdrawn: [],
+  };
   for (const item of computed)
     planPromise(plan, item, existing.get(item.promise.id) ?? new Map(), options);
   await write(tx, orgId, plan, options);
   result.outcomes = computed.reduce((sum, item) => sum + item.outcomes.length, 0);
-  result.written = plan.upserts.length + plan.deletes.length;
+  result.written = plan.inserts.length + plan.updates.length + plan.deletes.length;
   result.broken = plan.broken.length;
   result.withdrawn = plan.withdrawn.length;
   return result;

@@ -1,6 +1,6 @@
 import type { TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
-import { textArray } from '../sql-arrays.ts';
+import { type TUnnestColumn, textArray, unnestRows } from '../sql-arrays.ts';
 import type { TOutcomeRow } from './outcome-rows.ts';
 
 type TSqlOutcome = {
@@ -81,8 +81,33 @@ export async function loadOutcomeRows(
   return byPromise;
 }
 
-/** Inserts new outcomes and overwrites changed ones, of any promises, in one statement. */
-export async function upsertOutcomes(
+const OUTCOME_COLUMNS: TUnnestColumn<TOutcomeRow>[] = [
+  ['promise_id', 'text', (row) => row.promiseId],
+  ['key', 'text', (row) => row.key],
+  ['subject_key', 'text', (row) => row.subjectKey],
+  ['customer_id', 'text', (row) => row.customerId],
+  ['status', 'text', (row) => row.status],
+  ['start_event_id', 'bigint', (row) => row.startEventId],
+  ['end_event_id', 'bigint', (row) => row.endEventId],
+  ['started_at', 'timestamptz', (row) => row.startedAt],
+  ['due_at', 'timestamptz', (row) => row.dueAt],
+  ['resolved_at', 'timestamptz', (row) => row.resolvedAt],
+  ['evidence', 'text', (row) => row.evidence.join(' ')],
+  ['reason', 'text', (row) => row.reason],
+  ['department_id', 'text', (row) => row.departmentId],
+  ['value_chain_id', 'text', (row) => row.valueChainId],
+  ['stage_id', 'text', (row) => row.stageId],
+  ['start_stage_id', 'text', (row) => row.startStageId],
+  ['segment', 'text', (row) => row.segment],
+  ['version', 'integer', (row) => row.version],
+];
+
+/**
+ * Inserts new outcomes, of any promises, in one statement. A plain insert: new keys are new
+ * (the caller read the subjects' outcomes under the organisation's evaluation lock), and
+ * ON CONFLICT's speculative insertion would cost every row more.
+ */
+export async function insertOutcomes(
   tx: TTransaction,
   orgId: string,
   rows: readonly TOutcomeRow[],
@@ -92,20 +117,26 @@ export async function upsertOutcomes(
     INSERT INTO promise_outcomes (org_id, promise_id, key, subject_key, customer_id, status,
       start_event_id, end_event_id, started_at, due_at, resolved_at, evidence_event_ids, reason,
       department_id, value_chain_id, stage_id, start_stage_id, segment, promise_version)
-    SELECT ${orgId}, r."promiseId", r."key", r."subjectKey", r."customerId", r.status,
-      r."startEventId", r."endEventId", r."startedAt", r."dueAt", r."resolvedAt", r.evidence,
-      r.reason, r."departmentId", r."valueChainId", r."stageId", r."startStageId", r.segment,
-      r.version
-    FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r("promiseId" text, "key" text,
-      "subjectKey" text, "customerId" text, status text, "startEventId" bigint,
-      "endEventId" bigint, "startedAt" timestamptz, "dueAt" timestamptz,
-      "resolvedAt" timestamptz, evidence bigint[], reason text, "departmentId" text,
-      "valueChainId" text, "stageId" text, "startStageId" text, segment text, version integer)
-    ON CONFLICT (org_id, promise_id, subject_key, key) DO UPDATE SET
-      status = EXCLUDED.status, end_event_id = EXCLUDED.end_event_id,
-      started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at,
-      resolved_at = EXCLUDED.resolved_at, evidence_event_ids = EXCLUDED.evidence_event_ids,
-      reason = EXCLUDED.reason, promise_version = EXCLUDED.promise_version, updated_at = now()`);
+    SELECT ${orgId}, r.promise_id, r.key, r.subject_key, r.customer_id, r.status,
+      r.start_event_id, r.end_event_id, r.started_at, r.due_at, r.resolved_at,
+      string_to_array(r.evidence, ' ')::bigint[], r.reason, r.department_id, r.value_chain_id,
+      r.stage_id, r.start_stage_id, r.segment, r.version
+    FROM ${unnestRows(rows, OUTCOME_COLUMNS)}`);
+}
+
+/** Overwrites what changed of stored outcomes (the snapshots stay as first taken). */
+export async function updateOutcomes(
+  tx: TTransaction,
+  rows: readonly TOutcomeRow[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    UPDATE promise_outcomes o SET status = r.status, end_event_id = r.end_event_id,
+      started_at = r.started_at, due_at = r.due_at, resolved_at = r.resolved_at,
+      evidence_event_ids = string_to_array(r.evidence, ' ')::bigint[], reason = r.reason,
+      promise_version = r.version, updated_at = now()
+    FROM ${unnestRows(rows, OUTCOME_COLUMNS)}
+    WHERE o.promise_id = r.promise_id AND o.subject_key = r.subject_key AND o.key = r.key`);
 }
 
 type TOutcomeRef = Pick<TOutcomeRow, 'promiseId' | 'subjectKey' | 'key'>;

@@ -9,6 +9,7 @@ import { useCaseDetail } from '../api/get-case.ts';
 import { formatAge, formatDay, PRIORITY_CLASS, STATUS_CLASS } from '../case-labels.ts';
 import { CaseControls } from './case-controls.tsx';
 import { CaseLedgerSection } from './case-ledger-section.tsx';
+import { CaseProgrammeSections } from './case-programme-sections.tsx';
 import { CommentsSection } from './comments-section.tsx';
 import { CustomerTimeline } from './customer-timeline.tsx';
 
@@ -80,6 +81,7 @@ export function CasePage() {
             ) : null}
           </section>
           <CaseControls key={theCase.version} detail={detail.data} canWrite={canWrite} />
+          <CaseProgrammeSections caseId={theCase.id} />
           <CaseLedgerSection caseId={theCase.id} />
           <CommentsSection
             caseId={theCase.id}

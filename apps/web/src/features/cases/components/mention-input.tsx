@@ -30,7 +30,15 @@ export function MentionInput({ id, value, onChange, picked }: TMentionInputProps
   const [active, setActive] = useState(0);
   const search = useDebouncedValue(query ?? '', 150);
   const people = usePeopleSearch(search, null, query !== null);
-  const options = query === null ? [] : (people.data ?? []).slice(0, 6);
+  // The people search also matches e-mail addresses (every one contains "example"): a mention
+  // is by name, so only names that contain what was typed are offered.
+  const wanted = (query ?? '').toLowerCase();
+  const options =
+    query === null
+      ? []
+      : (people.data ?? [])
+          .filter((person) => person.name.toLowerCase().includes(wanted))
+          .slice(0, 6);
   const pick = (person: { id: string; name: string }) => {
     const textarea = ref.current;
     const caret = textarea?.selectionStart ?? value.length;

@@ -45,7 +45,7 @@ export function OlaTargetsForm() {
           });
         }}
       >
-        <label className="field">
+        <label className="field ola-default">
           <span className="field__label">Default target (hours)</span>
           <input
             className="input input--compact"

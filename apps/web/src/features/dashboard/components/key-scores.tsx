@@ -29,13 +29,18 @@ function ScoreCard({ score }: { score: TKeyScore }) {
         <>
           <p className="key-score__value">{format(score, latest.value)}</p>
           <p className="key-score__meta">
-            {latest.period}: 95 % interval {format(score, latest.low)} to {format(score, latest.high)}, {latest.n} answers
+            {latest.period}: 95 % interval {format(score, latest.low)} to{' '}
+            {format(score, latest.high)}, {latest.n} answers
             {latest.smallSample ? ' (a small sample)' : ''}
           </p>
         </>
       )}
       {latest.change ? (
-        <p className={latest.change.real ? 'key-score__change key-score__change--real' : 'key-score__change'}>
+        <p
+          className={
+            latest.change.real ? 'key-score__change key-score__change--real' : 'key-score__change'
+          }
+        >
           {format(score, latest.change.delta, true)} on the quarter before —{' '}
           {latest.change.real ? 'a real change' : 'within noise'}
         </p>
@@ -75,7 +80,9 @@ function Reasons({ why }: { why: NonNullable<TScoreOverview['why']> }) {
           </li>
         ))}
       </ol>
-      <Link to={`/scores/why?kind=${why.kind}&period1=${why.period1}&period2=${why.period2}`}>The whole analysis →</Link>
+      <Link to={`/scores/why?kind=${why.kind}&period1=${why.period1}&period2=${why.period2}`}>
+        The whole analysis →
+      </Link>
     </section>
   );
 }
@@ -87,7 +94,10 @@ export function KeyScores() {
     <section aria-labelledby="key-scores-title" className="key-scores">
       <div className="section-heading">
         <h2 id="key-scores-title">Customer scores</h2>
-        <p className="muted">The last complete quarter, with 95 % intervals; a change is called real only when its interval leaves out zero.</p>
+        <p className="muted">
+          The last complete quarter, with 95 % intervals; a change is called real only when its
+          interval leaves out zero.
+        </p>
       </div>
       {overview.isPending ? <Loading label="Loading scores…" /> : null}
       <ProblemAlert error={overview.error} title="The scores could not be loaded" />

@@ -19,7 +19,8 @@ const MARKET_QUERY_KEY = ['market'] as const;
 export function useMarketAnalysis(query: Partial<TMarketAnalysisQuery>) {
   return useQuery({
     queryKey: [...MARKET_QUERY_KEY, 'analysis', query],
-    queryFn: ({ signal }) => apiRequest('/api/market/analysis', { query, schema: ZMarketAnalysis, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest('/api/market/analysis', { query, schema: ZMarketAnalysis, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,14 +28,16 @@ export function useMarketAnalysis(query: Partial<TMarketAnalysisQuery>) {
 export function useCompetitors() {
   return useQuery({
     queryKey: [...MARKET_QUERY_KEY, 'competitors'],
-    queryFn: ({ signal }) => apiRequest('/api/market/competitors', { schema: ZCompetitorList, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest('/api/market/competitors', { schema: ZCompetitorList, signal }),
   });
 }
 
 export function useMarketPeriods() {
   return useQuery({
     queryKey: [...MARKET_QUERY_KEY, 'periods'],
-    queryFn: ({ signal }) => apiRequest('/api/market/periods', { schema: ZMarketPeriodList, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest('/api/market/periods', { schema: ZMarketPeriodList, signal }),
   });
 }
 
@@ -58,7 +61,11 @@ export const useDeleteCompetitor = () =>
 
 export const useSaveMarketPeriod = () =>
   useMarketMutation(({ period, figures }: { period: string; figures: TMarketFiguresInput }) =>
-    apiRequest(`/api/market/periods/${encodeURIComponent(period)}`, { method: 'PUT', body: figures, schema: ZMarketPeriod }),
+    apiRequest(`/api/market/periods/${encodeURIComponent(period)}`, {
+      method: 'PUT',
+      body: figures,
+      schema: ZMarketPeriod,
+    }),
   );
 
 export const useDeleteMarketPeriod = () =>
@@ -68,10 +75,18 @@ export const useDeleteMarketPeriod = () =>
 
 /** A CSV file goes as it is (text/csv), which apiRequest (JSON) does not send. */
 async function importCsv(text: string) {
-  const headers = new Headers({ 'content-type': 'text/csv', accept: 'application/json, application/problem+json' });
+  const headers = new Headers({
+    'content-type': 'text/csv',
+    accept: 'application/json, application/problem+json',
+  });
   const csrf = getCsrfToken();
   if (csrf) headers.set('x-csrf-token', csrf);
-  const response = await fetch('/api/market/periods:import', { method: 'POST', headers, body: text, credentials: 'same-origin' });
+  const response = await fetch('/api/market/periods:import', {
+    method: 'POST',
+    headers,
+    body: text,
+    credentials: 'same-origin',
+  });
   const body = await response.json();
   if (!response.ok) {
     const problem = ZProblem.safeParse(body);

@@ -11,14 +11,19 @@ export function CompetitorsSection({ canWrite }: { canWrite: boolean }) {
   const [name, setName] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ name: name.trim(), website: null, note: null }, { onSuccess: () => setName('') });
+    create.mutate(
+      { name: name.trim(), website: null, note: null },
+      { onSuccess: () => setName('') },
+    );
   };
   const items = competitors.data?.items ?? [];
   return (
     <section className="card score-section" aria-labelledby="competitors-title">
       <h2 id="competitors-title">Competitors</h2>
       <ProblemAlert error={competitors.error ?? create.error ?? remove.error} />
-      {items.length === 0 ? <p className="muted">No competitors yet{canWrite ? ': add the ones you watch.' : '.'}</p> : null}
+      {items.length === 0 ? (
+        <p className="muted">No competitors yet{canWrite ? ': add the ones you watch.' : '.'}</p>
+      ) : null}
       <ul className="competitor-list">
         {items.map((competitor) => (
           <li key={competitor.id} className="competitor-list__item">
@@ -42,9 +47,19 @@ export function CompetitorsSection({ canWrite }: { canWrite: boolean }) {
         <form className="toolbar" onSubmit={submit}>
           <label className="toolbar__field">
             <span className="toolbar__label">New competitor</span>
-            <input className="input" value={name} onChange={(event) => setName(event.target.value)} required maxLength={200} />
+            <input
+              className="input"
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+              required
+              maxLength={200}
+            />
           </label>
-          <button type="submit" className="button" disabled={create.isPending || name.trim() === ''}>
+          <button
+            type="submit"
+            className="button"
+            disabled={create.isPending || name.trim() === ''}
+          >
             Add
           </button>
         </form>

@@ -15,14 +15,19 @@ export function MarketImport() {
     setFileName(file.name);
     importCsv.mutate(await file.text());
   };
-  const problems = importCsv.error && 'problem' in importCsv.error ? (importCsv.error as { problem: { errors?: { pointer: string; message: string }[] } }).problem.errors : undefined;
+  const problems =
+    importCsv.error && 'problem' in importCsv.error
+      ? (importCsv.error as { problem: { errors?: { pointer: string; message: string }[] } })
+          .problem.errors
+      : undefined;
   return (
     <section className="card score-section" aria-labelledby="import-title">
       <h2 id="import-title">Import from CSV</h2>
       <p className="muted">
-        One row per period with a header row: <code>period</code> (2026-Q1, 2026-03 or 2026) and any of market_size, our_share,
-        revenue, profit, currency, note, and <code>share:&lt;competitor&gt;</code> per competitor. Shares as 0.235 or 23.5 %. A
-        period already entered is replaced.
+        One row per period with a header row: <code>period</code> (2026-Q1, 2026-03 or 2026) and any
+        of market_size, our_share, revenue, profit, currency, note, and{' '}
+        <code>share:&lt;competitor&gt;</code> per competitor. Shares as 0.235 or 23.5 %. A period
+        already entered is replaced.
       </p>
       <pre className="code-sample">{EXAMPLE}</pre>
       <label className="button">
@@ -33,7 +38,10 @@ export function MarketImport() {
       {importCsv.data ? (
         <p className="alert alert--success" role="status">
           {importCsv.data.saved} periods saved from {fileName}
-          {importCsv.data.competitorsCreated.length > 0 ? `; new competitors: ${importCsv.data.competitorsCreated.join(', ')}` : ''}.
+          {importCsv.data.competitorsCreated.length > 0
+            ? `; new competitors: ${importCsv.data.competitorsCreated.join(', ')}`
+            : ''}
+          .
         </p>
       ) : null}
       <ProblemAlert error={importCsv.error} title="Nothing was imported" />

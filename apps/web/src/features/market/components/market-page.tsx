@@ -34,15 +34,23 @@ export function MarketPage() {
       ) : null}
       {data && data.periods.length > 0 ? (
         <>
-          <p className={data.verdict.startsWith('Too few') || data.verdict.startsWith('None') ? 'alert alert--warning' : 'alert alert--success'} role="status">
+          <p
+            className={
+              data.verdict.startsWith('Too few') || data.verdict.startsWith('None')
+                ? 'alert alert--warning'
+                : 'alert alert--success'
+            }
+            role="status"
+          >
             {data.verdict}
           </p>
           <MarketMultiples analysis={data} />
           <section className="card score-section" aria-labelledby="correlations-title">
             <h2 id="correlations-title">Does the score move with the market?</h2>
             <p className="muted">
-              Correlation of the score’s change with the market figure’s change in the same quarter and later ones. Changes, not
-              levels: two series that both grow correlate whatever their relation.
+              Correlation of the score’s change with the market figure’s change in the same quarter
+              and later ones. Changes, not levels: two series that both grow correlate whatever
+              their relation.
             </p>
             <CorrelationsTable analysis={data} />
           </section>

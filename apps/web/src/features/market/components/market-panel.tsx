@@ -38,21 +38,43 @@ export function MarketPanel({ title, labels, series, format }: TMarketPanelProps
   const low = Math.min(...all);
   const high = Math.max(...all);
   const pad = (high - low) * 0.1 || Math.abs(high) * 0.1 || 1;
-  const x = (i: number) => LEFT + (labels.length <= 1 ? 0.5 : i / (labels.length - 1)) * (WIDTH - LEFT - RIGHT);
-  const y = (v: number) => TOP + (1 - (v - (low - pad)) / (high - low + 2 * pad)) * (HEIGHT - TOP - BOTTOM);
+  const x = (i: number) =>
+    LEFT + (labels.length <= 1 ? 0.5 : i / (labels.length - 1)) * (WIDTH - LEFT - RIGHT);
+  const y = (v: number) =>
+    TOP + (1 - (v - (low - pad)) / (high - low + 2 * pad)) * (HEIGHT - TOP - BOTTOM);
   return (
     <figure className="market-panel">
       <figcaption className="market-panel__title">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="score-chart__svg" role="img" aria-label={title}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="score-chart__svg"
+        role="img"
+        aria-label={title}
+      >
         {[low, high].map((tick) => (
-          <text key={tick} className="score-chart__axis" x={LEFT - 4} y={y(tick) + 4} textAnchor="end">
+          <text
+            key={tick}
+            className="score-chart__axis"
+            x={LEFT - 4}
+            y={y(tick) + 4}
+            textAnchor="end"
+          >
             {format(tick)}
           </text>
         ))}
         {series.map((s, index) => (
           <g key={s.name} className={`market-panel__series market-panel__series--${index}`}>
             {s.intervals?.map((interval, i) =>
-              interval ? <line key={labels[i]} className="score-chart__bar" x1={x(i)} x2={x(i)} y1={y(interval.low)} y2={y(interval.high)} /> : null,
+              interval ? (
+                <line
+                  key={labels[i]}
+                  className="score-chart__bar"
+                  x1={x(i)}
+                  x2={x(i)}
+                  y1={y(interval.low)}
+                  y2={y(interval.high)}
+                />
+              ) : null,
             )}
             <polyline
               className="market-panel__line"
@@ -69,7 +91,13 @@ export function MarketPanel({ title, labels, series, format }: TMarketPanelProps
         ))}
         {labels.map((label, i) =>
           i === 0 || i === labels.length - 1 ? (
-            <text key={label} className="score-chart__axis" x={x(i)} y={HEIGHT - 6} textAnchor={i === 0 ? 'start' : 'end'}>
+            <text
+              key={label}
+              className="score-chart__axis"
+              x={x(i)}
+              y={HEIGHT - 6}
+              textAnchor={i === 0 ? 'start' : 'end'}
+            >
               {label}
             </text>
           ) : null,

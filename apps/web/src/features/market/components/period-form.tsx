@@ -10,7 +10,8 @@ interface TPeriodFormProps {
   onDone: () => void;
 }
 
-const asText = (value: number | null, scale = 1) => (value === null ? '' : String(Number((value * scale).toFixed(4))));
+const asText = (value: number | null, scale = 1) =>
+  value === null ? '' : String(Number((value * scale).toFixed(4)));
 const asNumber = (text: string, scale = 1) => (text.trim() === '' ? null : Number(text) / scale);
 
 /** Enter or change one period's figures; shares are typed as percentages. */
@@ -24,10 +25,14 @@ export function PeriodForm({ competitors, editing, onDone }: TPeriodFormProps) {
     profit: asText(editing?.profit ?? null),
     currency: editing?.currency ?? 'EUR',
     ...Object.fromEntries(
-      competitors.map((c) => [c.id, asText(editing?.competitors.find((s) => s.competitorId === c.id)?.share ?? null, 100)]),
+      competitors.map((c) => [
+        c.id,
+        asText(editing?.competitors.find((s) => s.competitorId === c.id)?.share ?? null, 100),
+      ]),
     ),
   }));
-  const set = (name: string) => (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value });
+  const set = (name: string) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [name]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const competitorShares = competitors.flatMap((c) => {
@@ -52,14 +57,29 @@ export function PeriodForm({ competitors, editing, onDone }: TPeriodFormProps) {
   const field = (name: string, label: string, props: Record<string, string | boolean> = {}) => (
     <label className="field">
       <span className="field__label">{label}</span>
-      <input className="input" name={name} value={values[name] ?? ''} onChange={set(name)} inputMode="decimal" {...props} />
+      <input
+        className="input"
+        name={name}
+        value={values[name] ?? ''}
+        onChange={set(name)}
+        inputMode="decimal"
+        {...props}
+      />
     </label>
   );
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={editing ? `Change ${editing.period}` : 'Enter a period'}>
+    <form
+      className="form form--panel"
+      onSubmit={submit}
+      aria-label={editing ? `Change ${editing.period}` : 'Enter a period'}
+    >
       <ProblemAlert error={save.error} title="The period was not saved" />
       <div className="form__grid">
-        {field('period', 'Period (2026-Q1, 2026-03 or 2026)', { required: true, readOnly: editing !== null, inputMode: 'text' })}
+        {field('period', 'Period (2026-Q1, 2026-03 or 2026)', {
+          required: true,
+          readOnly: editing !== null,
+          inputMode: 'text',
+        })}
         {field('marketSize', 'Market size')}
         {field('ourShare', 'Our share (%)')}
         {field('revenue', 'Revenue')}

@@ -5,7 +5,8 @@ import { ProblemAlert } from '../../../components/ui/problem-alert.tsx';
 import { useCompetitors, useDeleteMarketPeriod, useMarketPeriods } from '../api/market-api.ts';
 import { PeriodForm } from './period-form.tsx';
 
-const money = (value: number | null) => (value === null ? '—' : value.toLocaleString('en', { maximumFractionDigits: 0 }));
+const money = (value: number | null) =>
+  value === null ? '—' : value.toLocaleString('en', { maximumFractionDigits: 0 });
 const share = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)} %`);
 
 /** Every period's figures, newest first, with entry and correction for those who may write. */
@@ -27,10 +28,17 @@ export function PeriodsSection({ canWrite }: { canWrite: boolean }) {
       </div>
       <ProblemAlert error={periods.error ?? remove.error} />
       {editing !== null ? (
-        <PeriodForm competitors={competitors.data?.items ?? []} editing={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
+        <PeriodForm
+          competitors={competitors.data?.items ?? []}
+          editing={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
       ) : null}
       {items.length === 0 ? (
-        <p className="muted">No figures yet. Enter a period, import a CSV file below, or send them by API (POST /api/market/periods:batch).</p>
+        <p className="muted">
+          No figures yet. Enter a period, import a CSV file below, or send them by API (POST
+          /api/market/periods:batch).
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table">
@@ -43,7 +51,11 @@ export function PeriodsSection({ canWrite }: { canWrite: boolean }) {
                 <th scope="col">Revenue</th>
                 <th scope="col">Profit</th>
                 <th scope="col">Source</th>
-                {canWrite ? <th scope="col"><span className="visually-hidden">Actions</span></th> : null}
+                {canWrite ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -52,16 +64,31 @@ export function PeriodsSection({ canWrite }: { canWrite: boolean }) {
                   <th scope="row">{period.period}</th>
                   <td>{money(period.marketSize)}</td>
                   <td>{share(period.ourShare)}</td>
-                  <td>{period.competitors.map((c) => `${c.name} ${share(c.share)}`).join(', ') || '—'}</td>
-                  <td>{money(period.revenue)} {period.currency ?? ''}</td>
-                  <td>{money(period.profit)} {period.currency ?? ''}</td>
+                  <td>
+                    {period.competitors.map((c) => `${c.name} ${share(c.share)}`).join(', ') || '—'}
+                  </td>
+                  <td>
+                    {money(period.revenue)} {period.currency ?? ''}
+                  </td>
+                  <td>
+                    {money(period.profit)} {period.currency ?? ''}
+                  </td>
                   <td>{period.source}</td>
                   {canWrite ? (
                     <td className="table__actions">
-                      <button type="button" className="button button--small" onClick={() => setEditing(period)}>
+                      <button
+                        type="button"
+                        className="button button--small"
+                        onClick={() => setEditing(period)}
+                      >
                         Change
                       </button>
-                      <ConfirmButton label="Remove" question={`Remove ${period.period}?`} confirmLabel="Remove" onConfirm={() => remove.mutate(period.period)} />
+                      <ConfirmButton
+                        label="Remove"
+                        question={`Remove ${period.period}?`}
+                        confirmLabel="Remove"
+                        onConfirm={() => remove.mutate(period.period)}
+                      />
                     </td>
                   ) : null}
                 </tr>

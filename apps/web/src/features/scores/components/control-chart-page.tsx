@@ -1,6 +1,6 @@
+import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { ProblemAlert } from '../../../components/ui/problem-alert.tsx';
-import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { useControlChart } from '../api/scores-api.ts';
 import { formatScore, KIND_OPTIONS, scaleOf } from '../format.ts';
 import { useSearchValues } from '../use-search-values.ts';
@@ -19,17 +19,36 @@ const WEEK_OPTIONS = [
 export function ControlChartPage() {
   const [values, change] = useSearchValues({ kind: 'nps', weeks: '26', segment: '' });
   const kind = values.kind as TKind;
-  const chart = useControlChart({ kind, weeks: Number(values.weeks), segment: values.segment || undefined });
+  const chart = useControlChart({
+    kind,
+    weeks: Number(values.weeks),
+    segment: values.segment || undefined,
+  });
   const data = chart.data;
   const signals = data?.weeks.filter((week) => week.signal || week.ewmaSignal) ?? [];
   return (
     <>
       <search className="toolbar">
-        <SelectField label="Score" value={values.kind} onChange={(v) => change('kind', v)} options={KIND_OPTIONS} />
-        <SelectField label="Weeks" value={values.weeks} onChange={(v) => change('weeks', v)} options={WEEK_OPTIONS} />
+        <SelectField
+          label="Score"
+          value={values.kind}
+          onChange={(v) => change('kind', v)}
+          options={KIND_OPTIONS}
+        />
+        <SelectField
+          label="Weeks"
+          value={values.weeks}
+          onChange={(v) => change('weeks', v)}
+          options={WEEK_OPTIONS}
+        />
         <label className="toolbar__field">
           <span className="toolbar__label">Segment</span>
-          <input className="input" value={values.segment} placeholder="All" onChange={(event) => change('segment', event.target.value)} />
+          <input
+            className="input"
+            value={values.segment}
+            placeholder="All"
+            onChange={(event) => change('segment', event.target.value)}
+          />
         </label>
       </search>
       {chart.isPending ? <Loading label="Loading the chart…" /> : null}
@@ -41,24 +60,47 @@ export function ControlChartPage() {
       ) : null}
       {data && data.weeks.some((week) => week.n > 0) ? (
         <>
-          <p className={signals.length > 0 ? 'alert alert--warning control__verdict' : 'alert alert--success control__verdict'}>
+          <p
+            className={
+              signals.length > 0
+                ? 'alert alert--warning control__verdict'
+                : 'alert alert--success control__verdict'
+            }
+          >
             {data.verdict}
           </p>
           <section className="card score-section" aria-labelledby="shewhart-title">
             <h2 id="shewhart-title">Each week against its limits</h2>
             <p className="muted">
-              The centre is the score of all the weeks shown; the limits (3 standard errors) are wider in weeks with few answers.
-              A point outside them is a real change that week; a point inside is noise, however far it moved.
+              The centre is the score of all the weeks shown; the limits (3 standard errors) are
+              wider in weeks with few answers. A point outside them is a real change that week; a
+              point inside is noise, however far it moved.
             </p>
-            <ControlPanel chart={data} height={240} title="Weekly score with control limits" value={(w) => w.value} lower={(w) => w.lower} upper={(w) => w.upper} signal={(w) => w.signal} />
+            <ControlPanel
+              chart={data}
+              height={240}
+              title="Weekly score with control limits"
+              value={(w) => w.value}
+              lower={(w) => w.lower}
+              upper={(w) => w.upper}
+              signal={(w) => w.signal}
+            />
           </section>
           <section className="card score-section" aria-labelledby="ewma-title">
             <h2 id="ewma-title">Slow drifts (EWMA)</h2>
             <p className="muted">
-              An exponentially weighted average (λ = 0.2) remembers earlier weeks, so a small shift that lasts shows here before
-              any single week leaves its limits.
+              An exponentially weighted average (λ = 0.2) remembers earlier weeks, so a small shift
+              that lasts shows here before any single week leaves its limits.
             </p>
-            <ControlPanel chart={data} height={200} title="EWMA of the weekly score" value={(w) => w.ewma} lower={(w) => w.ewmaLower} upper={(w) => w.ewmaUpper} signal={(w) => w.ewmaSignal} />
+            <ControlPanel
+              chart={data}
+              height={200}
+              title="EWMA of the weekly score"
+              value={(w) => w.ewma}
+              lower={(w) => w.ewmaLower}
+              upper={(w) => w.ewmaUpper}
+              signal={(w) => w.ewmaSignal}
+            />
           </section>
           {signals.length > 0 ? (
             <div className="table-wrap">
@@ -79,7 +121,9 @@ export function ControlChartPage() {
                       <td>{week.value === null ? '—' : formatScore(kind, week.value)}</td>
                       <td>{week.n}</td>
                       <td>
-                        {week.signal ? `Outside its limits (${week.signal === 'up' ? 'above' : 'below'})` : ''}
+                        {week.signal
+                          ? `Outside its limits (${week.signal === 'up' ? 'above' : 'below'})`
+                          : ''}
                         {week.signal && week.ewmaSignal ? '; ' : ''}
                         {week.ewmaSignal ? `EWMA drift ${week.ewmaSignal}` : ''}
                       </td>

@@ -34,5 +34,7 @@ export function useWebhookEndpoint(endpointId: string) {
         schema: ZWebhookEndpoint,
         signal,
       }),
+    // While a delivery is on its way its outcome changes the endpoint's health: follow it.
+    refetchInterval: (query) => ((query.state.data?.deliveries.pending ?? 0) > 0 ? 3_000 : false),
   });
 }
