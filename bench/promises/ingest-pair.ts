@@ -1,11 +1,10 @@
 import { type TDatabase, withTenant } from '@customeric/db';
-import { sql } from 'drizzle-orm';
 import { sendBodies } from '../ingest/send.ts';
 import { generateEvent } from './generate.ts';
 import type { TBenchOrg } from './seed.ts';
 
 /** The request bodies of `count` events of the org, made before the clock starts. */
-export function buildBodies(org: TBenchOrg, count: number, batch: number) {
+function buildBodies(org: TBenchOrg, count: number, batch: number) {
   const bodies: { body: string; size: number }[] = [];
   for (let from = 0; from < count; from += batch) {
     const events = [];
@@ -18,9 +17,10 @@ export function buildBodies(org: TBenchOrg, count: number, batch: number) {
 
 async function pendingOf(database: TDatabase, orgId: string) {
   const result = await withTenant(database, orgId, (tx) =>
-    tx.execute<{ batches: number; live: number }>(sql`
-      SELECT (SELECT count(*)::int FROM promise_pending_batches) AS batches,
-        (SELECT count(*)::int FROM promise_evaluations WHERE status IN ('queued', 'running')) AS live`),
+    tx.$client.query<{ batches: number; live: number }>(
+      `SELECT (SELECT count(*)::int FROM promise_pending_batches) AS batches,
+        (SELECT count(*)::int FROM promise_evaluations WHERE status IN ('queued', 'running')) AS live`,
+    ),
   );
   return result.rows[0] ?? { batches: 0, live: 0 };
 }
@@ -54,10 +54,11 @@ export async function ingestAndEvaluate(
 
 export async function countOutcomes(database: TDatabase, orgId: string) {
   const result = await withTenant(database, orgId, (tx) =>
-    tx.execute<{ outcomes: number; breaches: number; subjects: number }>(sql`
-      SELECT (SELECT count(*)::int FROM promise_outcomes) AS outcomes,
+    tx.$client.query<{ outcomes: number; breaches: number; subjects: number }>(
+      `SELECT (SELECT count(*)::int FROM promise_outcomes) AS outcomes,
         (SELECT count(*)::int FROM promise_breaches) AS breaches,
-        (SELECT count(*)::int FROM promise_subject_events) AS subjects`),
+        (SELECT count(*)::int FROM promise_subject_events) AS subjects`,
+    ),
   );
   return result.rows[0] ?? { outcomes: 0, breaches: 0, subjects: 0 };
 }

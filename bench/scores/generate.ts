@@ -10,7 +10,12 @@ export const SPAN = { from: '2024-01-01', to: '2025-12-28', seconds: 104 * 7 * 8
  * Stage decides value chain and department (as a survey does), segments and relationship
  * levels cycle, scores come from a multiplicative hash (0–10), 80 % NPS, 10 % CSAT, 10 % CES.
  */
-export async function insertAnswers(client: pg.Client, org: TBenchOrganization, from: number, to: number) {
+export async function insertAnswers(
+  client: pg.Client,
+  org: TBenchOrganization,
+  from: number,
+  to: number,
+) {
   const chunk = 1_000_000;
   for (let start = from; start <= to; start += chunk) {
     const end = Math.min(to, start + chunk - 1);

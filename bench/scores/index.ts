@@ -33,13 +33,17 @@ async function measureAll(options: TScoresBenchOptions, started: TStarted) {
   const costOrg = await seedOrganization(appUrl, 'bench-cost');
   console.log('Measuring what the counting trigger costs an insert…');
   const triggerCost = await measureTriggerCost(appUrl, ownerUrl, costOrg);
-  started.api = await startChildServer(join(import.meta.dirname, '..', 'http', 'api-server.ts'), { BENCH_APP_URL: appUrl });
+  started.api = await startChildServer(join(import.meta.dirname, '..', 'http', 'api-server.ts'), {
+    BENCH_APP_URL: appUrl,
+  });
   const tableUrl = `${started.api.url}/api/scores?kind=nps&grain=week&by=department&from=${SPAN.from}&to=${SPAN.to}`;
   const steps = [];
   let loaded = 0;
   let why: Awaited<ReturnType<typeof timeWhy>> | null = null;
   for (const size of options.sizes) {
-    console.log(`Loading answers ${loaded + 1}–${size}${loaded === 0 ? ` and the "why" set (${options.whyAnswers})` : ''}…`);
+    console.log(
+      `Loading answers ${loaded + 1}–${size}${loaded === 0 ? ` and the "why" set (${options.whyAnswers})` : ''}…`,
+    );
     const load = await bulkLoad(ownerUrl, {
       table: { org: tableOrg, from: loaded + 1, to: size },
       why: loaded === 0 ? { org: whyOrg, answers: options.whyAnswers } : null,
@@ -49,13 +53,26 @@ async function measureAll(options: TScoresBenchOptions, started: TStarted) {
     const cookie = await signInOverHttp(started.api.url, tableOrg);
     const api = await measureGet(tableUrl, cookie, options.requests);
     const ratio = round(api.p50Ms / bare.medianMs, 4);
-    console.log(`${size.toLocaleString('en')} answers: bare SQL ${bare.medianMs} ms, API p50 ${api.p50Ms} ms (ratio ${ratio}), p95 ${api.p95Ms} ms`);
-    steps.push({ answers: size, load, bareSqlMs: bare.medianMs, bareSqlRows: bare.rows, api, ratio, ratioUnderTarget: ratio < TARGET_RATIO, warmUnderTarget: api.p50Ms < TARGET_WARM_MS });
+    console.log(
+      `${size.toLocaleString('en')} answers: bare SQL ${bare.medianMs} ms, API p50 ${api.p50Ms} ms (ratio ${ratio}), p95 ${api.p95Ms} ms`,
+    );
+    steps.push({
+      answers: size,
+      load,
+      bareSqlMs: bare.medianMs,
+      bareSqlRows: bare.rows,
+      api,
+      ratio,
+      ratioUnderTarget: ratio < TARGET_RATIO,
+      warmUnderTarget: api.p50Ms < TARGET_WARM_MS,
+    });
     if (!why) why = await timeWhy(started.api.url, whyOrg);
   }
   return {
     steps,
-    why: why ? { answers: options.whyAnswers, ...why, underTarget: why.p50Ms < TARGET_WHY_MS } : null,
+    why: why
+      ? { answers: options.whyAnswers, ...why, underTarget: why.p50Ms < TARGET_WHY_MS }
+      : null,
     triggerCost,
     serverPeakRssMb: round(started.api.readPeakRssMb(), 1),
     targets: { ratio: TARGET_RATIO, warmMs: TARGET_WARM_MS, whyMs: TARGET_WHY_MS },
@@ -71,7 +88,9 @@ const stopAll = async () => {
 process.once('SIGINT', () => void stopAll().finally(() => process.exit(130)));
 try {
   const figures = await measureAll(options, started);
-  console.log(`\nWhy over ${options.whyAnswers.toLocaleString('en')} answers: p50 ${figures.why?.p50Ms} ms; API server peak RSS ${figures.serverPeakRssMb} MB\n`);
+  console.log(
+    `\nWhy over ${options.whyAnswers.toLocaleString('en')} answers: p50 ${figures.why?.p50Ms} ms; API server peak RSS ${figures.serverPeakRssMb} MB\n`,
+  );
   await reportResult('scores', { ...figures, settings: options });
 } finally {
   await stopAll();

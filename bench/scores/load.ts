@@ -4,7 +4,17 @@ import { insertAnswers, readIndexes } from './generate.ts';
 import type { TBenchOrganization } from './seed.ts';
 import { buildWhyWorld } from './why-world.ts';
 
-const TABLES = ['survey_answers', 'score_counts', 'promises', 'themes', 'customers', 'promise_breaches', 'cases', 'case_handoffs', 'answer_themes'];
+const TABLES = [
+  'survey_answers',
+  'score_counts',
+  'promises',
+  'themes',
+  'customers',
+  'promise_breaches',
+  'cases',
+  'case_handoffs',
+  'answer_themes',
+];
 
 /**
  * Loads as the owner with the secondary indexes of survey_answers dropped, then builds them
@@ -34,7 +44,9 @@ export async function bulkLoad(
     for (const index of indexes) {
       if (index.constraint) {
         const columns = /\((.*)\)$/.exec(index.definition)?.[1] ?? '';
-        await client.query(`ALTER TABLE survey_answers ADD CONSTRAINT ${index.name} UNIQUE (${columns})`);
+        await client.query(
+          `ALTER TABLE survey_answers ADD CONSTRAINT ${index.name} UNIQUE (${columns})`,
+        );
       } else await client.query(index.definition);
     }
     await client.query('VACUUM ANALYZE survey_answers');

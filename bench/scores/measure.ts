@@ -5,7 +5,11 @@ import { round } from '../lib/report.ts';
  * The bare SQL aggregate the API competes with: NPS counts by department and week straight
  * from the raw answers, as the app role inside a tenant transaction (row-level security on).
  */
-export async function timeBareAggregate(appUrl: string, orgId: string, runs = 3): Promise<{ medianMs: number; rows: number }> {
+export async function timeBareAggregate(
+  appUrl: string,
+  orgId: string,
+  runs = 3,
+): Promise<{ medianMs: number; rows: number }> {
   const client = new pg.Client({ connectionString: appUrl });
   await client.connect();
   try {

@@ -31,5 +31,9 @@ export function readOptions(args: string[]): TScoresBenchOptions {
   const sizes = values.sizes.split(',').map((size) => whole('sizes', size.trim(), 10_000));
   if (sizes.some((size, index) => index > 0 && size <= (sizes[index - 1] as number)))
     throw new Error(`--sizes must grow.\n${USAGE}`);
-  return { sizes, whyAnswers: whole('why', values.why, 10_000), requests: whole('requests', values.requests, 10) };
+  return {
+    sizes,
+    whyAnswers: whole('why', values.why, 10_000),
+    requests: whole('requests', values.requests, 10),
+  };
 }

@@ -1,6 +1,5 @@
 import { newId, openDatabase, withTenant } from '@customeric/db';
 import { insertOrganization, TEST_PASSWORD } from '@customeric/testing';
-import { sql } from 'drizzle-orm';
 
 export interface TBenchOrganization {
   orgId: string;
@@ -22,10 +21,20 @@ export async function seedOrganization(appUrl: string, slug: string): Promise<TB
     const stageIds = Array.from({ length: 12 }, () => newId('stg'));
     await withTenant(database, orgId, async (tx) => {
       for (const [index, id] of departmentIds.entries())
-        await tx.execute(sql`INSERT INTO departments (org_id, id, name, function, customer_facing)
-          VALUES (${orgId}, ${id}, ${`Department ${index + 1}`}, 'service', true)`);
+        await tx.$client.query(
+          `INSERT INTO departments (org_id, id, name, function, customer_facing)
+           VALUES ($1, $2, $3, 'service', true)`,
+          [orgId, id, `Department ${index + 1}`],
+        );
     });
-    return { orgId, adminEmail: admin.email, adminPassword: TEST_PASSWORD, departmentIds, stageIds, valueChainIds };
+    return {
+      orgId,
+      adminEmail: admin.email,
+      adminPassword: TEST_PASSWORD,
+      departmentIds,
+      stageIds,
+      valueChainIds,
+    };
   } finally {
     await database.close();
   }

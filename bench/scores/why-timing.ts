@@ -11,11 +11,20 @@ export async function timeWhy(baseUrl: string, org: TBenchOrganization) {
   for (let run = 0; run < 12; run++) {
     const started = performance.now();
     const response = await fetch(url, { headers: { cookie } });
-    const body = (await response.json()) as { drivers?: { items: unknown[] }; n1?: number; n2?: number };
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
+    const body = (await response.json()) as {
+      drivers?: { items: unknown[] };
+      n1?: number;
+      n2?: number;
+    };
+    if (response.status !== 200)
+      throw new Error(`${url} answered ${response.status}: ${JSON.stringify(body).slice(0, 300)}`);
     if (run >= 2) times.push(performance.now() - started);
     drivers = body.drivers?.items.length ?? 0;
   }
   times.sort((a, b) => a - b);
-  return { p50Ms: round(times[Math.floor(times.length / 2)] ?? 0), maxMs: round(times.at(-1) ?? 0), drivers };
+  return {
+    p50Ms: round(times[Math.floor(times.length / 2)] ?? 0),
+    maxMs: round(times.at(-1) ?? 0),
+    drivers,
+  };
 }

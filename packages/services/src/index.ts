@@ -27,7 +27,11 @@ export {
 export { getCaseSettings, updateCaseSettings } from './cases/case-settings.ts';
 export { createCaseStatus, findCaseStatuses, updateCaseStatus } from './cases/case-statuses.ts';
 export { deleteCaseView, findCaseViews, saveCaseView } from './cases/case-views.ts';
-export { checkCaseClocks, type TClockCheckResult } from './cases/clocks/check-case-clocks.ts';
+export {
+  checkCaseClocks,
+  checkCaseClocksIn,
+  type TClockCheckResult,
+} from './cases/clocks/check-case-clocks.ts';
 export {
   createClockPolicy,
   findClockPolicies,
@@ -57,7 +61,10 @@ export {
 } from './cases/programme/programme-settings.ts';
 export { recordPersonalHandling } from './cases/programme/record-personal-handling.ts';
 export { remindOverdueAssignments } from './cases/programme/remind-overdue-assignments.ts';
-export { runProgrammeAssignment } from './cases/programme/run-programme-assignment.ts';
+export {
+  runProgrammeAssignment,
+  runProgrammeAssignmentIn,
+} from './cases/programme/run-programme-assignment.ts';
 export { transitionCase } from './cases/transition-case.ts';
 export { updateCase } from './cases/update-case.ts';
 export { AppError } from './common/app-error.ts';

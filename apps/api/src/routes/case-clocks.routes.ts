@@ -12,7 +12,7 @@ import * as services from '@customeric/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { GUARDED, problemResponses } from '../lib/problem-responses.ts';
 import { requireAuth } from '../lib/route-access.ts';
-import type { TCaseProgrammeRoutesOptions } from './case-programme.routes.ts';
+import type { TCaseProgrammeRoutesOptions } from './case-programme-options.ts';
 
 const tags = ['case clocks'];
 

@@ -14,10 +14,7 @@ import {
   ZProgrammeSettings,
   ZRecordHandlingRequest,
   ZRunProgrammeRequest,
-  ZUpdateProgrammeSettingsRequest,
 } from '@customeric/contracts';
-import type { TDatabase } from '@customeric/db';
-import type { TMailer } from '@customeric/services';
 import * as services from '@customeric/services';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { GUARDED, problemResponses } from '../lib/problem-responses.ts';
@@ -25,13 +22,9 @@ import { requireAuth } from '../lib/route-access.ts';
 import { caseBridgesRoutes } from './case-bridges.routes.ts';
 import { caseClocksRoutes } from './case-clocks.routes.ts';
 import { caseFollowUpsRoutes } from './case-follow-ups.routes.ts';
+import type { TCaseProgrammeRoutesOptions } from './case-programme-options.ts';
 
 const tags = ['case programme'];
-
-export interface TCaseProgrammeRoutesOptions {
-  database: TDatabase;
-  mailer: TMailer | null;
-}
 
 /**
  * The rest of the cases module: the executive programme (here), clocks and escalations, the
@@ -72,7 +65,7 @@ export const caseProgrammeRoutes: FastifyPluginAsyncZod<TCaseProgrammeRoutesOpti
       schema: {
         tags,
         summary: 'Set the monthly quota (from the next run) and the closed loop',
-        body: ZUpdateProgrammeSettingsRequest,
+        body: ZProgrammeSettings,
         response: { 200: ZProgrammeSettings, ...problemResponses(400, ...GUARDED) },
       },
     },

@@ -177,6 +177,43 @@ describe('compliance', () => {
   });
 });
 
+describe('exports', () => {
+  it('streams the outcomes and breaches as CSV, one row each, with the filters applied', async () => {
+    const outcomes = await app.inject({
+      url: '/api/promise-outcomes/export',
+      headers: admin.headers,
+    });
+    expect(outcomes.headers['content-type']).toContain('text/csv');
+    const lines = outcomes.body.trim().split('\n');
+    expect(lines[0]).toContain('promise,customer,customer_id');
+    expect(lines).toHaveLength(PLAN.length + 1);
+    const broken = await app.inject({
+      url: '/api/promise-breaches/export',
+      headers: admin.headers,
+    });
+    expect(broken.body.trim().split('\n')).toHaveLength(counts(() => true).broken + 1);
+    const small = await app.inject({
+      url: `/api/promise-outcomes/export?customerId=${customers.big}&status=kept`,
+      headers: admin.headers,
+    });
+    expect(small.body.trim().split('\n')).toHaveLength(
+      counts((c) => c.customer === 'big').kept + 1,
+    );
+  });
+
+  it('pages the outcome list with a cursor, newest first, without repeats', async () => {
+    const first = await get('/api/promise-outcomes?limit=3');
+    const second = await get(`/api/promise-outcomes?limit=10&cursor=${first.nextCursor}`);
+    const all = [...first.items, ...second.items].map((item: { key: string }) => item.key);
+    expect(new Set(all).size).toBe(PLAN.length);
+    expect(second.nextCursor).toBeNull();
+    const started = [...first.items, ...second.items].map(
+      (item: { startedAt: string }) => item.startedAt,
+    );
+    expect(started).toEqual([...started].sort().reverse());
+  });
+});
+
 describe('public charter', () => {
   it('shows the promises in customer wording without log-in, and nothing internal', async () => {
     const response = await app.inject({ url: `/api/public/charters/${org.organization.slug}` });

@@ -1,4 +1,5 @@
-import { sweepDeadlines } from '@customeric/services';
+import { withTenant } from '@customeric/db';
+import { createWebhookEndpoint, readWebhookSettings, sweepDeadlines } from '@customeric/services';
 import type { TSignedIn, TTestDatabase, TTestOrganization } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,17 @@ let promiseId: string;
 
 const get = async (url: string) => (await app.inject({ url, headers: admin.headers })).json();
 
+/** The webhook messages published so far, of one type, with their data. */
+async function messagesOf(type: string) {
+  const result = await withTenant(test.database, org.organization.id, (tx) =>
+    tx.$client.query<{ data: Record<string, unknown> }>(
+      'SELECT data FROM webhook_messages WHERE type = $1 ORDER BY created_at',
+      [type],
+    ),
+  );
+  return result.rows.map((row) => row.data);
+}
+
 beforeAll(async () => {
   ({ test, app, org, admin } = await startApiTest());
   world = await insertPromiseWorld(test.database, org.organization.id, {
@@ -43,6 +55,16 @@ beforeAll(async () => {
   });
   promiseId = created.json().id;
   await runPromiseJobs(test.database, org.organization.id, at(0));
+  // A public address literal: nothing is resolved, and the delivery jobs are not run here.
+  await createWebhookEndpoint(
+    { database: test.database, actor: org.actor },
+    {
+      url: 'https://93.184.215.14/hooks',
+      description: 'breaches',
+      eventTypes: ['promise.breached', 'promise.kept_late'],
+    },
+    readWebhookSettings({}),
+  );
 });
 afterAll(() => stopApiTest({ app, test }));
 
@@ -95,6 +117,14 @@ describe('evaluation on live events', () => {
     ]);
     const outcome = (await get(`/api/promise-outcomes?promiseId=${promiseId}&status=broken`)).items;
     expect(outcome.map((item: { breachId: string }) => item.breachId)).toEqual([breaches[0].id]);
+    expect(await messagesOf('promise.breached')).toEqual([
+      expect.objectContaining({
+        breachId: breaches[0].id,
+        promiseName: 'First answer within 4 hours',
+        accountableDepartmentId: world.departmentId,
+        dueAt: at(4).toISOString(),
+      }),
+    ]);
   });
 
   it('withdraws the breach, with the reason, when a late event shows it was kept in time', async () => {
@@ -110,6 +140,9 @@ describe('evaluation on live events', () => {
       (item: { subjectKey: string }) => item.subjectKey === 'C-1',
     );
     expect(outcome).toMatchObject({ status: 'kept', breachId: null });
+    expect(await messagesOf('promise.kept_late')).toEqual([
+      expect.objectContaining({ breachId: withdrawn[0].id, promiseId }),
+    ]);
   });
 
   it('evaluates the same events twice to the same outcomes (replay of history)', async () => {

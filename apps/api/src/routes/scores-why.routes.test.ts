@@ -78,7 +78,7 @@ describe('GET /api/scores/why', () => {
     expect(summary[2].text).toContain(
       '‘The invoice equals the order’ promise in the 90 days before answering',
     );
-    expect(summary[2].text).toContain('(in Small business: 50 %, from 5 %)');
+    expect(summary[2].text).toContain('(in Small business: 50\u00a0%, from 5\u00a0%)');
   });
 
   it('counts only breaches inside the window before each answer', async () => {

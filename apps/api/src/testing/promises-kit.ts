@@ -1,6 +1,5 @@
 import { newId, schema, type TDatabase, withTenant } from '@customeric/db';
 import { evaluatePendingEvents, reevaluatePromise } from '@customeric/services';
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 
 type THeaders = Record<string, string>;
@@ -88,8 +87,9 @@ export async function ingest(app: FastifyInstance, headers: THeaders, events: un
 /** What the worker would do: replay queued re-evaluations, then evaluate pending batches. */
 export async function runPromiseJobs(database: TDatabase, orgId: string, now?: Date) {
   const queued = await withTenant(database, orgId, (tx) =>
-    tx.execute<{ id: string }>(sql`
-      SELECT id FROM promise_evaluations WHERE status IN ('queued', 'running') ORDER BY id`),
+    tx.$client.query<{ id: string }>(
+      "SELECT id FROM promise_evaluations WHERE status IN ('queued', 'running') ORDER BY id",
+    ),
   );
   for (const { id } of queued.rows)
     await reevaluatePromise(database, { orgId, evaluationId: id, ...(now ? { now } : {}) });

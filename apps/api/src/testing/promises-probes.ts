@@ -5,7 +5,6 @@ import {
   createPromise,
   type TActor,
 } from '@customeric/services';
-import { sql } from 'drizzle-orm';
 
 interface TPromisesProbe {
   url: string;
@@ -87,7 +86,10 @@ export function promisesProbes(
   const idlePromise = async () => {
     const { id } = await createPromise(context(), (await promiseBody()) as never);
     await withTenant(world().database, world().orgA.organization.id, (tx) =>
-      tx.execute(sql`UPDATE promise_evaluations SET status = 'succeeded' WHERE promise_id = ${id}`),
+      tx.$client.query(
+        "UPDATE promise_evaluations SET status = 'succeeded' WHERE promise_id = $1",
+        [id],
+      ),
     );
     return id;
   };
@@ -125,11 +127,12 @@ export function promisesProbes(
     const orgId = world().orgA.organization.id;
     const [promiseId, customer] = [(await promiseOfA()).id, await customerOfA()];
     await withTenant(world().database, orgId, (tx) =>
-      tx.execute(sql`
-        INSERT INTO promise_breaches (org_id, id, promise_id, outcome_key, customer_id,
-          broken_at, reason, evidence_event_ids)
-        VALUES (${orgId}, ${id}, ${promiseId}, 'INV-1:evt_1', ${customer}, now(),
-          'The invoice was corrected', '{1}')`),
+      tx.$client.query(
+        `INSERT INTO promise_breaches (org_id, id, promise_id, outcome_key, customer_id,
+           broken_at, reason, evidence_event_ids)
+         VALUES ($1, $2, $3, 'INV-1:evt_1', $4, now(), 'The invoice was corrected', '{1}')`,
+        [orgId, id, promiseId, customer],
+      ),
     );
     breachId = id;
     return id;

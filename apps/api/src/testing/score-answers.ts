@@ -1,5 +1,4 @@
 import { type TDatabase, withTenant } from '@customeric/db';
-import { sql } from 'drizzle-orm';
 
 /** Answers as the scores read them; anything left out gets a plain default. */
 export interface TTestAnswer {
@@ -45,15 +44,17 @@ export async function insertScoreAnswers(
     external_id: `test-${Date.now()}-${++sequence}`,
   }));
   await withTenant(database, orgId, (tx) =>
-    tx.execute(sql`
-      INSERT INTO survey_answers (org_id, survey_id, kind, score, answered_at, customer_id,
+    tx.$client.query(
+      `INSERT INTO survey_answers (org_id, survey_id, kind, score, answered_at, customer_id,
         department_id, stage_id, value_chain_id, segment, relationship_level, comment, via,
         source, external_id)
-      SELECT ${orgId}, 'srv_test', r.kind, r.score, r.answered_at, r.customer_id, r.department_id,
+      SELECT $1, 'srv_test', r.kind, r.score, r.answered_at, r.customer_id, r.department_id,
         r.stage_id, r.value_chain_id, r.segment, r.relationship_level, r.comment, 'api', 'test',
         r.external_id
-      FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(kind text, score smallint,
+      FROM json_to_recordset($2::json) AS r(kind text, score smallint,
         answered_at timestamptz, customer_id text, department_id text, stage_id text,
-        value_chain_id text, segment text, relationship_level text, comment text, external_id text)`),
+        value_chain_id text, segment text, relationship_level text, comment text, external_id text)`,
+      [orgId, JSON.stringify(rows)],
+    ),
   );
 }

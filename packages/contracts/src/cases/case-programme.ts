@@ -22,8 +22,6 @@ export const ZProgrammeSettings = z
   })
   .meta({ id: 'ProgrammeSettings' });
 
-export const ZUpdateProgrammeSettingsRequest = ZProgrammeSettings;
-
 export const ZProgrammeAssignment = z
   .object({
     id: ZId('pga'),

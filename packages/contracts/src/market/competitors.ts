@@ -14,7 +14,10 @@ export const ZCompetitor = z
 
 const fields = {
   name: z.string().trim().min(1).max(200),
-  website: z.url({ protocol: /^https?$/ }).max(500).nullable(),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable(),
   note: z.string().trim().min(1).max(2000).nullable(),
 };
 

@@ -11,7 +11,10 @@ export const ZMarketAnalysisQuery = z.object({
 });
 
 export const ZLaggedCorrelation = z.object({
-  lag: z.number().int().meta({ description: 'The market figure is taken this many periods after the score' }),
+  lag: z
+    .number()
+    .int()
+    .meta({ description: 'The market figure is taken this many periods after the score' }),
   n: z.number().int().meta({ description: 'Pairs of period-to-period changes' }),
   r: z.number().nullable(),
   effectiveN: z.number().nullable(),
@@ -26,7 +29,13 @@ export const ZMarketAnalysisPeriod = z.object({
   period: z.string(),
   start: z.string(),
   score: z
-    .object({ value: z.number(), low: z.number(), high: z.number(), n: z.number().int(), smallSample: z.boolean() })
+    .object({
+      value: z.number(),
+      low: z.number(),
+      high: z.number(),
+      n: z.number().int(),
+      smallSample: z.boolean(),
+    })
     .nullable(),
   marketSize: z.number().nullable(),
   ourShare: z.number().nullable(),
@@ -41,7 +50,11 @@ export const ZMarketAnalysis = z
     kind: ZScoreKind,
     periods: z.array(ZMarketAnalysisPeriod),
     correlations: z.array(
-      z.object({ metric: z.enum(MARKET_METRICS), label: z.string(), lags: z.array(ZLaggedCorrelation) }),
+      z.object({
+        metric: z.enum(MARKET_METRICS),
+        label: z.string(),
+        lags: z.array(ZLaggedCorrelation),
+      }),
     ),
     /** One paragraph: what may and may not be concluded from these periods. */
     verdict: z.string(),

@@ -7,10 +7,17 @@ export const ZMarketGrain = z.enum(MARKET_GRAINS);
 export const ZMarketPeriodLabel = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?$/, 'must be a month (2026-03), a quarter (2026-Q1) or a year (2026)')
+  .regex(
+    /^\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?$/,
+    'must be a month (2026-03), a quarter (2026-Q1) or a year (2026)',
+  )
   .meta({ description: 'A month (2026-03), a quarter (2026-Q1) or a year (2026)' });
 
-const ZShare = z.number().min(0).max(1).meta({ description: 'A share of the market, 0…1 (0.235 is 23.5 %)' });
+const ZShare = z
+  .number()
+  .min(0)
+  .max(1)
+  .meta({ description: 'A share of the market, 0…1 (0.235 is 23.5 %)' });
 const ZMoney = z.number().min(-1e17).max(1e17);
 
 export const ZCompetitorShare = z.object({
@@ -43,7 +50,11 @@ export const ZMarketFigures = z.object({
   ourShare: ZShare.nullable().default(null),
   revenue: ZMoney.nullable().default(null),
   profit: ZMoney.nullable().default(null),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'must be a currency code like EUR').nullable().default(null),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'must be a currency code like EUR')
+    .nullable()
+    .default(null),
   note: z.string().trim().min(1).max(2000).nullable().default(null),
   competitorShares: z
     .array(z.object({ competitorId: ZId('cmp'), share: ZShare }))
@@ -54,7 +65,10 @@ export const ZMarketFigures = z.object({
 export const ZMarketPeriodParams = z.object({ period: ZMarketPeriodLabel });
 
 export const ZMarketPeriodBatchRequest = z.object({
-  periods: z.array(ZMarketFigures.extend({ period: ZMarketPeriodLabel })).min(1).max(200),
+  periods: z
+    .array(ZMarketFigures.extend({ period: ZMarketPeriodLabel }))
+    .min(1)
+    .max(200),
 });
 
 export const ZMarketPeriodList = z.object({ items: z.array(ZMarketPeriod) });
@@ -64,7 +78,9 @@ export const ZMarketImportResult = z
   .object({
     rows: z.number().int(),
     saved: z.number().int(),
-    competitorsCreated: z.array(z.string()).meta({ description: 'Names of competitors the file added' }),
+    competitorsCreated: z
+      .array(z.string())
+      .meta({ description: 'Names of competitors the file added' }),
   })
   .meta({ id: 'MarketImportResult' });
 

@@ -50,7 +50,8 @@ export const ZValueChain = z
     stages: z.array(ZValueChainStage),
     handoffs: z.array(ZHandoff),
     breaches: ZValueChainBreaches.optional().meta({
-      description: 'Promise outcomes and breaches of the last 90 days, per stage and handoff (GET only)',
+      description:
+        'Promise outcomes and breaches of the last 90 days, per stage and handoff (GET only)',
     }),
   })
   .meta({ id: 'ValueChain' });

@@ -12,7 +12,11 @@ export const ZKeyScore = z.object({
   trend: z.array(ZScoreCell),
   /** The newest signal of the weekly control chart (last 13 weeks), if any. */
   signal: z
-    .object({ period: z.string(), direction: z.enum(['up', 'down']), by: z.enum(['limits', 'ewma']) })
+    .object({
+      period: z.string(),
+      direction: z.enum(['up', 'down']),
+      by: z.enum(['limits', 'ewma']),
+    })
     .nullable(),
   verdict: z.string(),
 });

@@ -32,7 +32,9 @@ export const ZScoreTableQuery = ZScoreFilters.extend({
   grain: ZScoreGrain.default('quarter'),
   by: ZScoreDimension.optional().meta({ description: 'Split each period by this dimension' }),
   from: ZDay.optional().meta({ description: 'First period: the one containing this day' }),
-  to: ZDay.optional().meta({ description: 'Last period: the one containing this day (default today)' }),
+  to: ZDay.optional().meta({
+    description: 'Last period: the one containing this day (default today)',
+  }),
 });
 
 export const ZScoreChange = z.object({
@@ -51,7 +53,9 @@ export const ZScoreCell = z.object({
   value: z.number().nullable(),
   low: z.number().nullable(),
   high: z.number().nullable(),
-  smallSample: z.boolean().meta({ description: 'Fewer than 30 answers: shown, but read with care' }),
+  smallSample: z
+    .boolean()
+    .meta({ description: 'Fewer than 30 answers: shown, but read with care' }),
   promoters: z.number().int().nullable(),
   passives: z.number().int().nullable(),
   detractors: z.number().int().nullable(),
@@ -59,7 +63,10 @@ export const ZScoreCell = z.object({
 });
 
 export const ZScoreSeries = z.object({
-  key: z.string().nullable().meta({ description: 'The dimension value; null: answers without one' }),
+  key: z
+    .string()
+    .nullable()
+    .meta({ description: 'The dimension value; null: answers without one' }),
   label: z.string(),
   cells: z.array(ZScoreCell),
 });

@@ -4,17 +4,23 @@ import { ZScoreChange, ZScoreFilters, ZScoreGrain, ZScoreKind } from './score-ta
 const ZPeriodLabel = z
   .string()
   .trim()
-  .regex(/^\d{4}(-(W\d{2}|Q[1-4]|\d{2}))?$/, 'must be a period like 2026-Q1, 2026-03, 2026-W07 or 2026')
+  .regex(
+    /^\d{4}(-(W\d{2}|Q[1-4]|\d{2}))?$/,
+    'must be a period like 2026-Q1, 2026-03, 2026-W07 or 2026',
+  )
   .meta({ description: 'A period label: 2026-Q1, 2026-03, 2026-W07 or 2026' });
 
 export const ZScoreWhyQuery = ZScoreFilters.extend({
-  period1: ZPeriodLabel.optional().meta({ description: 'The earlier period (default: the one before period2)' }),
+  period1: ZPeriodLabel.optional().meta({
+    description: 'The earlier period (default: the one before period2)',
+  }),
   period2: ZPeriodLabel.optional().meta({
     description: 'The later period (default: the last complete period of the grain)',
   }),
   grain: ZScoreGrain.default('quarter').meta({ description: 'Grain of the default periods' }),
   windowDays: z.coerce.number().int().min(7).max(365).default(90).meta({
-    description: 'Promises broken and cases opened this many days before an answer count as its drivers',
+    description:
+      'Promises broken and cases opened this many days before an answer count as its drivers',
   }),
 });
 
@@ -60,8 +66,13 @@ export const ZWhyDriver = z.object({
   lift: z.number().meta({ description: 'Percentage points more (less) likely to be unhappy' }),
   liftLow: z.number(),
   liftHigh: z.number(),
-  valueWithout2: z.number().nullable().meta({ description: 'The score of period 2 without these answers' }),
-  contribution: z.number().meta({ description: 'Part of the change from the driver becoming more or less common' }),
+  valueWithout2: z
+    .number()
+    .nullable()
+    .meta({ description: 'The score of period 2 without these answers' }),
+  contribution: z
+    .number()
+    .meta({ description: 'Part of the change from the driver becoming more or less common' }),
   relativeWeight: z.number().nullable(),
   relativeWeightPercent: z.number().nullable(),
   lmg: z.number().nullable(),
@@ -74,7 +85,9 @@ export const ZScoreWhy = z
   .object({
     kind: ZScoreKind,
     unit: z.string(),
-    unhappy: z.string().meta({ description: 'Who counts as unhappy: detractors, CSAT 1–3, CES 1–3' }),
+    unhappy: z
+      .string()
+      .meta({ description: 'Who counts as unhappy: detractors, CSAT 1–3, CES 1–3' }),
     period1: ZWhyPeriod,
     period2: ZWhyPeriod,
     windowDays: z.number().int(),
@@ -86,10 +99,21 @@ export const ZScoreWhy = z
     summary: z.array(ZWhySentence),
     topSegment: z.string().nullable(),
     mix: z
-      .object({ total: z.number(), mix: z.number(), rate: z.number(), segments: z.array(ZWhySegment) })
+      .object({
+        total: z.number(),
+        mix: z.number(),
+        rate: z.number(),
+        segments: z.array(ZWhySegment),
+      })
       .nullable(),
     factors: z
-      .array(z.object({ factor: z.enum(['segment', 'stage', 'department', 'rate']), label: z.string(), effect: z.number() }))
+      .array(
+        z.object({
+          factor: z.enum(['segment', 'stage', 'department', 'rate']),
+          label: z.string(),
+          effect: z.number(),
+        }),
+      )
       .nullable(),
     drivers: z.object({ r2: z.number(), items: z.array(ZWhyDriver) }),
   })

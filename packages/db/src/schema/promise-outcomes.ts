@@ -26,7 +26,5 @@ export const promiseOutcomes = pgTable(
     promiseVersion: integer('promise_version').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [
-    primaryKey({ columns: [table.orgId, table.promiseId, table.subjectKey, table.key] }),
-  ],
+  (table) => [primaryKey({ columns: [table.orgId, table.promiseId, table.subjectKey, table.key] })],
 );

@@ -26,9 +26,12 @@ describe('laggedCorrelation', () => {
 
   it('finds a relation one period later in a long series, with its Fisher interval', () => {
     const steps = Array.from({ length: 40 }, (_, t) => Math.sin(t * 1.7) * 3 + Math.cos(t * 0.9));
-    const nps = steps.reduce<number[]>((levels, step) => [...levels, (levels.at(-1) ?? 0) + step], []);
+    const nps: number[] = [];
+    for (const step of steps) nps.push((nps.at(-1) ?? 0) + step);
     // Share follows the NPS change of the period before, with a little noise.
-    const share = nps.map((_, t) => 10 + (t > 0 ? (nps[t - 1] as number) * 0.5 : 0) + Math.sin(t * 2.3) * 0.2);
+    const share = nps.map(
+      (_, t) => 10 + (t > 0 ? (nps[t - 1] as number) * 0.5 : 0) + Math.sin(t * 2.3) * 0.2,
+    );
     const result = laggedCorrelation(nps, share, 1);
     expect(result.verdict).toBe('positive');
     expect(result.r).toBeGreaterThan(0.9);

@@ -48,7 +48,11 @@ function safeAutocorrelation(values: readonly number[]): number {
   }
 }
 
-function pairsAt(scores: readonly (number | null)[], market: readonly (number | null)[], lag: number) {
+function pairsAt(
+  scores: readonly (number | null)[],
+  market: readonly (number | null)[],
+  lag: number,
+) {
   const x: number[] = [];
   const y: number[] = [];
   for (let t = 0; t + lag < market.length && t < scores.length; t++) {
@@ -61,7 +65,12 @@ function pairsAt(scores: readonly (number | null)[], market: readonly (number | 
   return { x, y };
 }
 
-function tooFew(lag: number, n: number, effectiveN: number | null, reason: string): TLaggedCorrelation {
+function tooFew(
+  lag: number,
+  n: number,
+  effectiveN: number | null,
+  reason: string,
+): TLaggedCorrelation {
   return {
     lag,
     n,
@@ -84,17 +93,32 @@ export function laggedCorrelation(
   const { x, y } = pairsAt(differences(scores), differences(market), lag);
   const n = x.length;
   if (n < 4)
-    return tooFew(lag, n, null, `Too few periods to conclude: ${n} pairs of changes (at least ${MIN_EFFECTIVE_POINTS} independent ones are needed).`);
+    return tooFew(
+      lag,
+      n,
+      null,
+      `Too few periods to conclude: ${n} pairs of changes (at least ${MIN_EFFECTIVE_POINTS} independent ones are needed).`,
+    );
   let r: number;
   try {
     r = pearsonCorrelation(x, y);
   } catch {
-    return tooFew(lag, n, null, 'One of the two series does not change over these periods, so there is nothing to correlate.');
+    return tooFew(
+      lag,
+      n,
+      null,
+      'One of the two series does not change over these periods, so there is nothing to correlate.',
+    );
   }
   const effectiveN = effectiveSampleSize(n, safeAutocorrelation(x), safeAutocorrelation(y));
   if (effectiveN < MIN_EFFECTIVE_POINTS)
     return {
-      ...tooFew(lag, n, effectiveN, `Too few periods to conclude: ${n} pairs of changes count as ${effectiveN.toFixed(1)} independent ones; r = ${r.toFixed(2)} could easily be chance.`),
+      ...tooFew(
+        lag,
+        n,
+        effectiveN,
+        `Too few periods to conclude: ${n} pairs of changes count as ${effectiveN.toFixed(1)} independent ones; r = ${r.toFixed(2)} could easily be chance.`,
+      ),
       r,
     };
   const { low, high } = fisherCorrelationInterval(r, effectiveN);

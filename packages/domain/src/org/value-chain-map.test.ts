@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildValueChainMap } from './value-chain-map.ts';
+import { buildValueChainMap, countHandoffBreaches } from './value-chain-map.ts';
 
 const DEPARTMENTS = [
   { id: 'bil', name: 'Billing' },
@@ -55,5 +55,33 @@ describe('buildValueChainMap', () => {
 
   it('is empty for a chain without stages', () => {
     expect(buildValueChainMap([], DEPARTMENTS)).toEqual({ stages: [], rows: [], handoffs: [] });
+  });
+});
+
+describe('breaches on the map', () => {
+  const stages = [
+    { id: 's1', name: 'Discover', ownerDepartmentIds: ['mkt'] },
+    { id: 's2', name: 'Buy', ownerDepartmentIds: ['sal'] },
+    { id: 's3', name: 'Pay', ownerDepartmentIds: ['bil'] },
+  ];
+
+  it('counts a broken promise at every handoff between the stage it started in and the one it was due in', () => {
+    const handoffs = [{ afterIndex: 0 }, { afterIndex: 1 }];
+    const counts = countHandoffBreaches(['s1', 's2', 's3'], handoffs, [
+      { fromStageId: 's1', toStageId: 's3', count: 2 },
+      { fromStageId: 's2', toStageId: 's3', count: 5 },
+      { fromStageId: 's3', toStageId: 's1', count: 7 },
+      { fromStageId: null, toStageId: 's2', count: 9 },
+    ]);
+    expect(counts).toEqual({ 0: 2, 1: 7 });
+  });
+
+  it('places the counts on the stages and handoffs of the map, zero where none were given', () => {
+    const map = buildValueChainMap(stages, DEPARTMENTS, {
+      byStage: { s3: 4 },
+      byHandoff: { 1: 3 },
+    });
+    expect(map.stages.map((stage) => stage.breaches)).toEqual([0, 0, 4]);
+    expect(map.handoffs.map((handoff) => handoff.breaches)).toEqual([0, 3]);
   });
 });

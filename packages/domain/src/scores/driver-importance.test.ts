@@ -15,15 +15,15 @@ describe('driverImportance on weighted rows', () => {
     }));
     const result = driverImportance(rows, 4);
     expect(result.r2).toBeCloseTo(0.848635, 6);
-    [0.20969, 0.188304, 0.179959, 0.270681].forEach((raw, j) =>
-      expect(result.relativeWeight[j]).toBeCloseTo(raw, 6),
-    );
-    [24.709, 22.189, 21.206, 31.896].forEach((pct, j) =>
-      expect(result.relativeWeightPercent[j]).toBeCloseTo(pct, 3),
-    );
-    [0.215709, 0.200698, 0.170077, 0.26215].forEach((share, j) =>
-      expect(result.lmg[j]).toBeCloseTo(share, 6),
-    );
+    [0.20969, 0.188304, 0.179959, 0.270681].forEach((raw, j) => {
+      expect(result.relativeWeight[j]).toBeCloseTo(raw, 6);
+    });
+    [24.709, 22.189, 21.206, 31.896].forEach((pct, j) => {
+      expect(result.relativeWeightPercent[j]).toBeCloseTo(pct, 3);
+    });
+    [0.215709, 0.200698, 0.170077, 0.26215].forEach((share, j) => {
+      expect(result.lmg[j]).toBeCloseTo(share, 6);
+    });
   });
 
   it('gives grouped yes/no data the same weights as the answers written out one by one', () => {
@@ -43,8 +43,10 @@ describe('driverImportance on weighted rows', () => {
     const direct = relativeWeights(X, y);
     const directLmg = lmg(X, y);
     expect(result.r2).toBeCloseTo(direct.r2, 12);
-    direct.raw.forEach((raw, j) => expect(result.relativeWeight[j]).toBeCloseTo(raw, 12));
-    directLmg.shares.forEach((share, j) => expect(result.lmg[j]).toBeCloseTo(share, 12));
+    for (const [j, raw] of direct.raw.entries())
+      expect(result.relativeWeight[j]).toBeCloseTo(raw, 12);
+    for (const [j, share] of directLmg.shares.entries())
+      expect(result.lmg[j]).toBeCloseTo(share, 12);
   });
 
   it('leaves out a driver that never varies and one that copies another, and keeps the rest', () => {

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreControlChart } from './score-control-chart.ts';
 import type { TScoreCounts } from './score-estimates.ts';
 
+/** The value, which the test expects to be there. */
+function defined<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 const week = (promoters: number, passives: number, detractors: number): TScoreCounts => ({
   n: promoters + passives + detractors,
   promoters,
@@ -21,7 +27,7 @@ describe('scoreControlChart', () => {
       week(20, 30, 50),
       week(0, 0, 0),
     ];
-    const chart = scoreControlChart('nps', weeks)!;
+    const chart = defined(scoreControlChart('nps', weeks));
     // pooled: 147 P, 103 Pa, 100 D of 350 → centre 13.43
     expect(chart[0]?.centre).toBeCloseTo((100 * 47) / 350, 9);
     const width = (i: number) => (chart[i]?.upper ?? 0) - (chart[i]?.lower ?? 0);
@@ -33,7 +39,7 @@ describe('scoreControlChart', () => {
 
   it('CSAT: a p-chart, p̄ ± 3√(p̄(1 − p̄)/n), in percent', () => {
     const csat = (top2: number, n: number): TScoreCounts => ({ ...week(0, 0, 0), n, top2 });
-    const chart = scoreControlChart('csat', [csat(80, 100), csat(60, 100)])!;
+    const chart = defined(scoreControlChart('csat', [csat(80, 100), csat(60, 100)]));
     const half = 3 * Math.sqrt((0.7 * 0.3) / 100) * 100;
     expect(chart[0]?.centre).toBeCloseTo(70, 9);
     expect(chart[0]?.lower).toBeCloseTo(70 - half, 9);
@@ -49,7 +55,7 @@ describe('scoreControlChart', () => {
       sum: values.reduce((a, b) => a + b, 0),
       sumsq: values.reduce((a, b) => a + b * b, 0),
     });
-    const chart = scoreControlChart('ces', [ces([4, 6]), ces([5, 7])])!;
+    const chart = defined(scoreControlChart('ces', [ces([4, 6]), ces([5, 7])]));
     expect(chart[0]?.centre).toBe(5.5);
     expect(chart[0]?.upper).toBe(7);
     // s² = 4 / 2 = 2, so the limits are 5.5 ± 3·√2/√2 = 5.5 ± 3 (7 is the top of the scale).
@@ -59,7 +65,7 @@ describe('scoreControlChart', () => {
   it('EWMA finds a slow drift that no single week shows', () => {
     const steady = Array.from({ length: 20 }, () => week(45, 30, 25));
     const drifting = Array.from({ length: 8 }, () => week(36, 30, 34));
-    const chart = scoreControlChart('nps', [...steady, ...drifting])!;
+    const chart = defined(scoreControlChart('nps', [...steady, ...drifting]));
     expect(chart.every((point) => point.signal === null)).toBe(true);
     expect(chart.findIndex((point) => point.ewmaSignal === 'down')).toBe(26);
     expect(chart.some((point) => point.ewmaSignal === 'up')).toBe(false);

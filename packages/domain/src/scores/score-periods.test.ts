@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parsePeriod, periodContaining, periodsBetween, shiftPeriod } from './score-periods.ts';
 
+/** The value, which the test expects to be there. */
+function defined<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 describe('score periods (UTC)', () => {
   it.each([
     ['week', '2026-01-01T10:00:00Z', '2025-12-29', '2026-01-05', '2026-W01'],
@@ -21,9 +27,9 @@ describe('score periods (UTC)', () => {
   });
 
   it('steps across year ends', () => {
-    expect(shiftPeriod(parsePeriod('2026-Q1')!, -1).label).toBe('2025-Q4');
-    expect(shiftPeriod(parsePeriod('2025-W52')!, 1).label).toBe('2026-W01');
-    expect(shiftPeriod(parsePeriod('2025-12')!, 2).label).toBe('2026-02');
+    expect(shiftPeriod(defined(parsePeriod('2026-Q1')), -1).label).toBe('2025-Q4');
+    expect(shiftPeriod(defined(parsePeriod('2025-W52')), 1).label).toBe('2026-W01');
+    expect(shiftPeriod(defined(parsePeriod('2025-12')), 2).label).toBe('2026-02');
   });
 
   it('lists the periods between two moments, both ends included', () => {

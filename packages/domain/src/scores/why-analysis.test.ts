@@ -3,6 +3,12 @@ import { explainScoreChange } from './why-analysis.ts';
 import type { TAnswerPattern } from './why-drivers.ts';
 import type { TWhyCell } from './why-mix.ts';
 
+/** The value, which the test expects to be there. */
+function defined<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value');
+  return value;
+}
+
 interface TAnswers {
   period: 1 | 2;
   segment: string;
@@ -88,19 +94,22 @@ describe('explainScoreChange', () => {
   });
 
   it('splits the change exactly into mix and rate, and puts it in Small business', () => {
-    const mix = why.mix!;
-    expect(mix.mix + mix.rate).toBeCloseTo(why.change!.delta, 9);
+    const mix = defined(why.mix);
+    expect(mix.mix + mix.rate).toBeCloseTo(defined(why.change).delta, 9);
     expect(mix.mix).toBeCloseTo(0, 9);
     expect(why.topSegment).toBe('Small business');
     const enterprise = mix.bySegment.find((s) => s.segment === 'Enterprise');
     expect(enterprise?.total).toBeCloseTo(0, 9);
-    const factors = why.factors!;
-    expect(factors.reduce((sum, f) => sum + f.effect, 0)).toBeCloseTo(why.change!.delta, 9);
-    expect(factors.find((f) => f.factor === 'rate')?.effect).toBeCloseTo(why.change!.delta, 9);
+    const factors = defined(why.factors);
+    expect(factors.reduce((sum, f) => sum + f.effect, 0)).toBeCloseTo(defined(why.change).delta, 9);
+    expect(factors.find((f) => f.factor === 'rate')?.effect).toBeCloseTo(
+      defined(why.change).delta,
+      9,
+    );
   });
 
   it('names the broken promise as the top driver, with its lift, prevalence and part of the change', () => {
-    const top = why.drivers.effects[0]!;
+    const top = defined(why.drivers.effects[0]);
     expect(top.index).toBe(0);
     expect(top.prevalence1).toBeCloseTo(10 / 420, 9);
     expect(top.prevalence2).toBeCloseTo(80 / 420, 9);
@@ -116,14 +125,14 @@ describe('explainScoreChange', () => {
   it('writes a summary a person can check against the numbers', () => {
     const [headline, segment, driver] = why.sentences;
     expect(headline?.text).toMatch(
-      /^NPS fell 14 points from 2025-Q2 to 2025-Q3 \(36 to 21\); the 95 % interval of the fall is \d+ to \d+ points/,
+      /^NPS fell 14 points from 2025-Q2 to 2025-Q3 \(36 to 21\); the 95\u00a0% interval of the fall is \d+ to \d+ points/,
     );
     expect(segment?.text).toMatch(/^Most of it is the Small business segment/);
     expect(driver?.ref).toBe('0');
     expect(driver?.text).toMatch(
       /^Customers with a broken ‘The invoice equals the order’ promise were 55 percentage points more likely to be detractors/,
     );
-    expect(driver?.text).toContain('in Small business: 36 %, from 5 %');
+    expect(driver?.text).toContain('in Small business: 36\u00a0%, from 5\u00a0%');
   });
 
   it('says plainly when a move is within noise', () => {

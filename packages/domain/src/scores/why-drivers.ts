@@ -59,7 +59,7 @@ export interface TDriverAnalysis {
 const UNHAPPY_AT_MOST: Record<TScoreKind, number> = { nps: 6, csat: 3, ces: 3 };
 
 /** Detractors (0–6), CSAT 1–3, CES 1–3 ("it was not easy"). */
-export function isUnhappy(kind: TScoreKind, score: number): boolean {
+function isUnhappy(kind: TScoreKind, score: number): boolean {
   return score <= UNHAPPY_AT_MOST[kind];
 }
 

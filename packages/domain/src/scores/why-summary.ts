@@ -59,10 +59,10 @@ function signed(value: number, digits: number): string {
 }
 
 function percent(share: number): string {
-  return `${Math.round(share * 100)} %`;
+  return `${Math.round(share * 100)}\u00a0%`;
 }
 
-export function formatPValue(p: number): string {
+function formatPValue(p: number): string {
   if (p < 0.001) return 'p < 0.001';
   return `p = ${p < 0.01 ? p.toFixed(3) : p.toFixed(2)}`;
 }
@@ -78,11 +78,11 @@ function changeSentence(input: TWhySummaryInput): string {
   const head = `${name.score} ${verb} ${f(size)} ${name.unit} from ${label1} to ${label2} (${f(value1)} to ${f(value2)})`;
   const real = change.low > 0 || change.high < 0;
   if (change.delta === 0)
-    return `${name.score} did not move from ${label1} to ${label2} (${f(value1)} both times; 95 % interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}).`;
+    return `${name.score} did not move from ${label1} to ${label2} (${f(value1)} both times; 95\u00a0% interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}).`;
   if (!real)
-    return `${head}, which is within what noise alone gives (95 % interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}; ${formatPValue(change.pValue)}): no real change can be claimed.`;
+    return `${head}, which is within what noise alone gives (95\u00a0% interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}; ${formatPValue(change.pValue)}): no real change can be claimed.`;
   const [near, far] = [Math.abs(change.low), Math.abs(change.high)].sort((a, b) => a - b);
-  return `${head}; the 95 % interval of the ${verb === 'fell' ? 'fall' : 'rise'} is ${f(near as number)} to ${f(far as number)} ${name.unit} (${formatPValue(change.pValue)}).`;
+  return `${head}; the 95\u00a0% interval of the ${verb === 'fell' ? 'fall' : 'rise'} is ${f(near as number)} to ${f(far as number)} ${name.unit} (${formatPValue(change.pValue)}).`;
 }
 
 /** The segment that moved the total most in the direction it moved; null when none did. */
@@ -107,7 +107,7 @@ function segmentSentence(
     own = `its own ${name.score} went from ${f(segment.value1)} to ${f(segment.value2)}`;
     const change = segment.change;
     if (change && (change.low > 0 || change.high < 0))
-      own += ` (a real change: 95 % interval ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)})`;
+      own += ` (a real change: 95\u00a0% interval ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)})`;
     else if (change) own += ' (within noise on its own)';
     own += ', ';
   }
@@ -127,7 +127,7 @@ function driverSentence(
   const lift = Math.abs(effect.lift);
   const more = effect.lift >= 0 ? 'more' : 'less';
   const lead = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
-  let text = `${lead} were ${formatNumber(lift, 0)} percentage points ${more} likely ${name.unhappy} (95 % interval ${formatNumber(Math.abs(effect.liftLow), 0)} to ${formatNumber(Math.abs(effect.liftHigh), 0)}).`;
+  let text = `${lead} were ${formatNumber(lift, 0)} percentage points ${more} likely ${name.unhappy} (95\u00a0% interval ${formatNumber(Math.abs(effect.liftLow), 0)} to ${formatNumber(Math.abs(effect.liftHigh), 0)}).`;
   if (!first) return text;
   const trend = effect.prevalence2 >= effect.prevalence1 ? 'up' : 'down';
   text += ` ${percent(effect.prevalence2)} of answers in ${input.label2} had it, ${trend} from ${percent(effect.prevalence1)} in ${input.label1}`;

@@ -24,7 +24,7 @@ export function readMarketPeriod(label: string, pointer = '/period') {
   };
 }
 
-export function labelOf(grain: string, startsOn: string): string {
+function labelOf(grain: string, startsOn: string): string {
   return periodContaining(grain as TScoreGrain, `${startsOn}T00:00:00Z`).label;
 }
 

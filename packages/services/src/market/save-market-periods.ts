@@ -99,16 +99,14 @@ async function saveEntry(tx: TTransaction, actor: TActor, entry: TMarketEntry, s
     .delete(schema.marketCompetitorShares)
     .where(eq(schema.marketCompetitorShares.periodId, periodId));
   if (competitorShares.length > 0)
-    await tx
-      .insert(schema.marketCompetitorShares)
-      .values(
-        competitorShares.map((share) => ({
-          orgId: actor.orgId,
-          periodId,
-          competitorId: share.competitorId,
-          share: String(share.share),
-        })),
-      );
+    await tx.insert(schema.marketCompetitorShares).values(
+      competitorShares.map((share) => ({
+        orgId: actor.orgId,
+        periodId,
+        competitorId: share.competitorId,
+        share: String(share.share),
+      })),
+    );
   await recordAudit(tx, actor, {
     action: 'market.period_saved',
     subjectType: 'market_period',

@@ -5,7 +5,7 @@ const DAY = 86_400_000;
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first day of the period (Monday of the week, first of the month) holding `date`, UTC. */
-export function periodStart(date: Date, period: 'week' | 'month'): Date {
+function periodStart(date: Date, period: 'week' | 'month'): Date {
   if (period === 'month') return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
   const midnight = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   const weekday = (new Date(midnight).getUTCDay() + 6) % 7;

@@ -9,7 +9,7 @@ import {
 } from './evaluation/stored-events.ts';
 import { bigintArray } from './sql-arrays.ts';
 
-const BATCHES_PER_STEP = 10;
+const BATCHES_PER_STEP = 2;
 
 async function evaluateSomePending(
   tx: TTransaction,

@@ -13,6 +13,7 @@ import {
   toStoredEvent,
 } from './evaluation/stored-events.ts';
 import {
+  fileEvents,
   groupRelevantEvents,
   indexSubjectEvents,
   subjectAttributeOf,
@@ -44,6 +45,7 @@ async function evaluateOne(
   promise: TEvaluationPromise,
   events: TStoredEvent[],
   options: { now: Date; segments: Map<string, string | null> },
+  filed: Map<string, Map<string, TStoredEvent[]>>,
 ) {
   const bySubject = groupRelevantEvents(promise, events);
   const rows: TOutcomeRow[] = [];
@@ -59,9 +61,7 @@ async function evaluateOne(
     }
   }
   const attribute = subjectAttributeOf(promise);
-  if (attribute !== null)
-    for (const part of chunks([...bySubject.entries()]))
-      await indexSubjectEvents(tx, orgId, new Map([[attribute, new Map(part)]]));
+  if (attribute !== null) fileEvents(filed, attribute, bySubject);
   for (const part of chunks(rows)) await insertOutcomes(tx, orgId, part);
   const broken = rows
     .filter((row) => row.status === 'broken')
@@ -90,10 +90,22 @@ export async function evaluatePromiseHistoryIn(
     SELECT id, segment FROM customers`);
   const segments = new Map(customers.rows.map((row) => [row.id, row.segment]));
   totals.events = events.length;
+  // Promises that name the same attribute share its filing: each event is filed once.
+  const filed = new Map<string, Map<string, TStoredEvent[]>>();
   for (const promise of promises) {
-    const done = await evaluateOne(tx, orgId, promise, events, { now: options.now, segments });
+    const done = await evaluateOne(
+      tx,
+      orgId,
+      promise,
+      events,
+      { now: options.now, segments },
+      filed,
+    );
     totals.outcomes += done.outcomes;
     totals.breaches += done.breaches;
   }
+  for (const [attribute, bySubject] of filed)
+    for (const part of chunks([...bySubject.entries()]))
+      await indexSubjectEvents(tx, orgId, new Map([[attribute, new Map(part)]]));
   return totals;
 }

@@ -5,7 +5,7 @@ import { AppError } from '../common/app-error.ts';
 import { rateOf } from './promise-query.ts';
 
 /** The last full calendar quarter before `now` (UTC), e.g. Q1 2026. */
-export function lastQuarter(now: Date): { label: string; from: Date; to: Date } {
+function lastQuarter(now: Date): { label: string; from: Date; to: Date } {
   const currentStart = Date.UTC(now.getUTCFullYear(), Math.floor(now.getUTCMonth() / 3) * 3, 1);
   const to = new Date(currentStart);
   const from = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() - 3, 1));

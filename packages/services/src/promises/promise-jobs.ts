@@ -15,7 +15,7 @@ const ZNow = z.iso
 const at = (now: string | undefined) => (now ? new Date(now) : undefined);
 
 /** Evaluates the events of ingested batches the promises have not seen yet (one per batch). */
-export const evaluateEventsJob = defineJob({
+const evaluateEventsJob = defineJob({
   name: EVALUATE_EVENTS_JOB,
   schema: z.object({ orgId: ZId('org'), now: ZNow }),
   handler: async (data, context) => {
@@ -28,7 +28,7 @@ export const evaluateEventsJob = defineJob({
 });
 
 /** Every minute: open outcomes past their deadline become broken, in every organisation. */
-export const sweepDeadlinesJob = defineJob({
+const sweepDeadlinesJob = defineJob({
   name: 'promises.sweep-deadlines',
   cron: '* * * * *',
   schema: z.object({ orgId: ZId('org').optional(), now: ZNow }),
@@ -43,7 +43,7 @@ export const sweepDeadlinesJob = defineJob({
 });
 
 /** Replays one promise's history after a rule change or on request, with progress. */
-export const reevaluatePromiseJob = defineJob({
+const reevaluatePromiseJob = defineJob({
   name: REEVALUATE_JOB,
   schema: z.object({ orgId: ZId('org'), evaluationId: ZId('pev'), now: ZNow }),
   handler: async (data, context) => {

@@ -54,7 +54,7 @@ async function sweepStep(
 }
 
 /** One organisation: evaluate what ingest left pending, then break every missed deadline. */
-export async function sweepOrganizationDeadlines(
+async function sweepOrganizationDeadlines(
   database: TDatabase,
   orgId: string,
   now: Date,

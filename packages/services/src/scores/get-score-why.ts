@@ -6,6 +6,7 @@ import {
   type TScorePeriod,
   type TWhyCell,
 } from '@customeric/domain';
+import { sql } from 'drizzle-orm';
 import type { TServiceContext } from '../common/context.ts';
 import { readScoreCounts } from './read-score-counts.ts';
 import { loadDimensionLabels } from './score-labels.ts';
@@ -53,6 +54,8 @@ export async function analyseScoreChange(
 ): Promise<TWhyInputs> {
   const periods = choosePeriods(query, today);
   return withTenant(context.database, context.actor.orgId, async (tx) => {
+    // One analytic read over up to millions of answers: room for its hashes and sorts in memory.
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
     const request = { kind: query.kind, periods, windowDays: query.windowDays };
     const drivers = await loadDriverCatalog(tx, request);
     const cells = await readCells(tx, context.actor.orgId, query, periods);

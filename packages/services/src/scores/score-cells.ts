@@ -9,7 +9,7 @@ import {
 } from '@customeric/domain';
 
 /** One period's cell of a score table: the estimate, its interval, and the change from before. */
-export function toScoreCell(
+function toScoreCell(
   kind: TScoreKind,
   period: TScorePeriod,
   counts: TScoreCounts,

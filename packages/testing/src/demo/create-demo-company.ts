@@ -2,6 +2,7 @@ import { newId, schema, type TDatabase, type TTransaction, withTenant } from '@c
 import { createRandom, type TRandom, type TRole } from '@customeric/domain';
 import { createOrganization, hashPassword } from '@customeric/services';
 import { base, en, Faker } from '@faker-js/faker';
+import { addDemoCaseProgramme } from './demo-case-programme.ts';
 import { addDemoCases } from './demo-cases.ts';
 import { addDemoCustomersAndEvents } from './demo-customers-and-events.ts';
 import {
@@ -132,6 +133,7 @@ export async function createDemoCompany(
     });
     await addDemoCases(tx, { orgId, seed, departmentIds, people: everyone });
     await addDemoVoice(tx, { orgId, seed, departmentIds });
+    await addDemoCaseProgramme(tx, { orgId, seed });
     await addDemoPromises(tx, { orgId, seed, departmentIds });
     await addDemoMarket(tx, { orgId, seed });
     return rows.length + 1;

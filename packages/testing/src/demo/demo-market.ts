@@ -76,15 +76,13 @@ export async function addDemoMarket(
 ) {
   const { orgId } = input;
   const competitorIds = DEMO_COMPETITORS.map(() => newId('cmp'));
-  await tx
-    .insert(schema.competitors)
-    .values(
-      DEMO_COMPETITORS.map((competitor, index) => ({
-        orgId,
-        id: competitorIds[index] as string,
-        ...competitor,
-      })),
-    );
+  await tx.insert(schema.competitors).values(
+    DEMO_COMPETITORS.map((competitor, index) => ({
+      orgId,
+      id: competitorIds[index] as string,
+      ...competitor,
+    })),
+  );
   const quarters = planDemoMarket(input.today ?? new Date(), input.seed);
   for (const quarter of quarters) {
     const periodId = newId('mkp');

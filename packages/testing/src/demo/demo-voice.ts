@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { newId, type TTransaction } from '@customeric/db';
 import { createRandom, type TRandom } from '@customeric/domain';
 import { applyThemeRulesIn } from '@customeric/services';
@@ -90,7 +90,8 @@ function buildRows(
       survey_id: surveys[planned.survey]?.id,
       customer_id: planned.customerId,
       contact_id: planned.contactId,
-      token_hash: createHash('sha256').update(randomBytes(20)).digest('hex'),
+      // The demo's links were never handed out: a hash no token of the link format gives.
+      token_hash: createHash('sha256').update(`demo ${id}`).digest('hex'),
       event_id: planned.eventId,
       sent_at: iso(planned.sentAt),
       opened_at: answer ? iso(answer.at - 120_000) : null,
@@ -120,7 +121,11 @@ function buildRows(
       external_id: id,
     });
   }
-  answers.sort((a, b) => String(a.answered_at).localeCompare(String(b.answered_at)));
+  // ISO times of one length sort as text in time order.
+  answers.sort((a, b) => {
+    const [x, y] = [String(a.answered_at), String(b.answered_at)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
   return { invitations, answers };
 }
 

@@ -2,7 +2,7 @@
  * A score over periods as points with 95 % error bars, hand-written SVG. A point from a small
  * sample is drawn hollow and labelled with its number of answers, never left out.
  */
-export interface TIntervalPoint {
+interface TIntervalPoint {
   label: string;
   value: number | null;
   low: number | null;
@@ -13,52 +13,102 @@ export interface TIntervalPoint {
 
 interface TIntervalChartProps {
   points: readonly TIntervalPoint[];
-  /** The ends of the value axis (e.g. −100 and 100 for NPS); narrowed to the data when it fits. */
+  /** The ends of the scale (e.g. −100 and 100 for NPS); the axis never goes beyond them. */
   min: number;
   max: number;
   title: string;
   format: (value: number) => string;
   height?: number;
+  /** Width of the drawing's coordinate space: smaller for a small card, so text stays legible. */
+  width?: number;
   /** A reference line, e.g. 0 for NPS. */
-  reference?: number;
+  reference?: number | undefined;
 }
 
-const WIDTH = 600;
 const LEFT = 44;
 const RIGHT = 12;
 const TOP = 12;
 const BOTTOM = 28;
 
-function axisRange(points: readonly TIntervalPoint[], min: number, max: number) {
-  const ends = points.flatMap((p) => (p.low === null || p.high === null ? [] : [p.low, p.high]));
-  if (ends.length === 0) return [min, max] as const;
-  const span = max - min;
-  const step = span / 10;
-  const low = Math.max(min, Math.floor(Math.min(...ends) / step) * step - step);
-  const high = Math.min(max, Math.ceil(Math.max(...ends) / step) * step + step);
-  return [low, high] as const;
+/** A round step (1, 2 or 5 times a power of ten) giving about four ticks over the span. */
+function niceStep(span: number): number {
+  const raw = span / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const fraction = raw / power;
+  return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * power;
 }
 
-export function IntervalChart({
-  points,
-  min,
-  max,
-  title,
+/** The axis around the intervals (not the whole scale), on round numbers, within min…max. */
+function axisTicks(points: readonly TIntervalPoint[], min: number, max: number): number[] {
+  const ends = points.flatMap((p) => (p.low === null || p.high === null ? [] : [p.low, p.high]));
+  const [from, to] = ends.length === 0 ? [min, max] : [Math.min(...ends), Math.max(...ends)];
+  const step = niceStep(Math.max(to - from, (max - min) / 20));
+  const low = Math.max(min, Math.floor(from / step) * step);
+  const high = Math.min(max, Math.ceil(to / step) * step);
+  const ticks: number[] = [];
+  for (let tick = low; tick <= high + step / 1000; tick += step)
+    ticks.push(Number(tick.toFixed(6)));
+  return ticks.length > 1 ? ticks : [low, low + step];
+}
+
+function Point({
+  point,
+  x,
+  y,
   format,
-  height = 220,
-  reference,
-}: TIntervalChartProps) {
-  const [low, high] = axisRange(points, min, max);
-  const plotW = WIDTH - LEFT - RIGHT;
+}: {
+  point: TIntervalPoint;
+  x: number;
+  y: (v: number) => number;
+  format: (v: number) => string;
+}) {
+  if (point.value === null || point.low === null || point.high === null) return null;
+  const className = point.smallSample
+    ? 'score-chart__point score-chart__point--small'
+    : 'score-chart__point';
+  return (
+    <g className={className}>
+      <line className="score-chart__bar" x1={x} x2={x} y1={y(point.low)} y2={y(point.high)} />
+      <line
+        className="score-chart__cap"
+        x1={x - 4}
+        x2={x + 4}
+        y1={y(point.low)}
+        y2={y(point.low)}
+      />
+      <line
+        className="score-chart__cap"
+        x1={x - 4}
+        x2={x + 4}
+        y1={y(point.high)}
+        y2={y(point.high)}
+      />
+      <circle className="score-chart__dot" cx={x} cy={y(point.value)} r={4}>
+        <title>{`${point.label}: ${format(point.value)} (95 % interval ${format(point.low)} to ${format(point.high)}; ${point.n} answers${point.smallSample ? ', a small sample' : ''})`}</title>
+      </circle>
+      {point.smallSample ? (
+        <text className="score-chart__n" x={x + 6} y={y(point.value) - 6}>
+          n={point.n}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+export function IntervalChart(props: TIntervalChartProps) {
+  const { points, min, max, title, format, height = 200, width = 600, reference } = props;
+  const ticks = axisTicks(points, min, max);
+  const low = ticks[0] as number;
+  const high = ticks.at(-1) as number;
+  const plotW = width - LEFT - RIGHT;
   const plotH = height - TOP - BOTTOM;
   const x = (index: number) => LEFT + ((index + 0.5) / Math.max(1, points.length)) * plotW;
   const y = (value: number) => TOP + (1 - (value - low) / (high - low || 1)) * plotH;
-  const ticks = [low, (low + high) / 2, high];
-  const every = Math.max(1, Math.ceil(points.length / 12));
+  const every = Math.max(1, Math.ceil(points.length / Math.floor(width / 60)));
   return (
     <figure className="score-chart">
       <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${width} ${height}`}
         className="score-chart__svg"
         role="img"
         aria-label={title}
@@ -68,7 +118,7 @@ export function IntervalChart({
             <line
               className="score-chart__grid"
               x1={LEFT}
-              x2={WIDTH - RIGHT}
+              x2={width - RIGHT}
               y1={y(tick)}
               y2={y(tick)}
             />
@@ -81,53 +131,14 @@ export function IntervalChart({
           <line
             className="score-chart__reference"
             x1={LEFT}
-            x2={WIDTH - RIGHT}
+            x2={width - RIGHT}
             y1={y(reference)}
             y2={y(reference)}
           />
         ) : null}
-        {points.map((point, index) =>
-          point.value === null || point.low === null || point.high === null ? null : (
-            <g
-              key={point.label}
-              className={
-                point.smallSample
-                  ? 'score-chart__point score-chart__point--small'
-                  : 'score-chart__point'
-              }
-            >
-              <line
-                className="score-chart__bar"
-                x1={x(index)}
-                x2={x(index)}
-                y1={y(point.low)}
-                y2={y(point.high)}
-              />
-              <line
-                className="score-chart__cap"
-                x1={x(index) - 4}
-                x2={x(index) + 4}
-                y1={y(point.low)}
-                y2={y(point.low)}
-              />
-              <line
-                className="score-chart__cap"
-                x1={x(index) - 4}
-                x2={x(index) + 4}
-                y1={y(point.high)}
-                y2={y(point.high)}
-              />
-              <circle className="score-chart__dot" cx={x(index)} cy={y(point.value)} r={4}>
-                <title>{`${point.label}: ${format(point.value)} (95 % interval ${format(point.low)} to ${format(point.high)}; ${point.n} answers${point.smallSample ? ', a small sample' : ''})`}</title>
-              </circle>
-              {point.smallSample ? (
-                <text className="score-chart__n" x={x(index) + 6} y={y(point.value) - 6}>
-                  n={point.n}
-                </text>
-              ) : null}
-            </g>
-          ),
-        )}
+        {points.map((point, index) => (
+          <Point key={point.label} point={point} x={x(index)} y={y} format={format} />
+        ))}
         {points.map((point, index) =>
           index % every === 0 ? (
             <text

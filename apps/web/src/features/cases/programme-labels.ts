@@ -32,3 +32,8 @@ export const ASSIGNMENT_STATE_LABELS = {
   overdue: 'Overdue',
   open: 'Open',
 } as const;
+
+/** Messages shown on their own under a field start with a capital. */
+export function asSentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

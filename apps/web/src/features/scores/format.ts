@@ -43,3 +43,22 @@ export function scaleOf(kind: TScoreKind) {
 export function percent(share: number): string {
   return `${Math.round(share * 100)} %`;
 }
+
+/**
+ * The table from its first period with answers: a young organisation's empty quarters say
+ * nothing; the number left out is returned so the page can say so.
+ */
+export function trimLeadingEmpty(table: TScoreTable): { table: TScoreTable; hidden: number } {
+  const first = table.total.cells.findIndex((cell) => cell.n > 0);
+  if (first <= 0) return { table, hidden: 0 };
+  const cut = <T>(items: readonly T[]) => items.slice(first);
+  return {
+    hidden: first,
+    table: {
+      ...table,
+      periods: cut(table.periods),
+      total: { ...table.total, cells: cut(table.total.cells) },
+      groups: table.groups.map((group) => ({ ...group, cells: cut(group.cells) })),
+    },
+  };
+}

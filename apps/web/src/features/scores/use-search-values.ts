@@ -15,6 +15,7 @@ export function useSearchValues<K extends string>(defaults: Record<K, string>) {
     }
     setParams(next, { replace: true });
   };
-  const change = (name: K, value: string) => changeMany({ [name]: value } as Partial<Record<K, string>>);
+  const change = (name: K, value: string) =>
+    changeMany({ [name]: value } as Partial<Record<K, string>>);
   return [values, change, changeMany] as const;
 }

@@ -69,13 +69,17 @@ async function raisedKeys(tx: TTransaction, caseIds: string[]): Promise<Map<stri
 /** Records the alert unless it was raised already (the unique key decides), then mails it. */
 async function raise(
   tx: TTransaction,
-  orgId: string,
-  theCase: TClockCase,
-  policyId: string,
-  alert: TClockAlert,
-  recipients: TPerson[],
-  now: Date,
+  raised: {
+    orgId: string;
+    theCase: TClockCase;
+    policyId: string;
+    alert: TClockAlert;
+    recipients: TPerson[];
+    now: Date;
+    notify: boolean;
+  },
 ): Promise<boolean> {
+  const { orgId, theCase, policyId, alert, recipients, now } = raised;
   const inserted = await tx.execute(sql`
     INSERT INTO case_escalations (org_id, id, case_id, policy_id, clock, kind, level, reason,
       notified_user_ids, due_at, raised_at)
@@ -84,6 +88,7 @@ async function raise(
       ${alert.dueAt?.toISOString() ?? null}, ${now.toISOString()})
     ON CONFLICT (org_id, case_id, clock, kind, level) DO NOTHING`);
   if (inserted.rowCount !== 1) return false;
+  if (!raised.notify) return true;
   await queueMail(
     tx,
     orgId,
@@ -101,10 +106,15 @@ async function raise(
   return true;
 }
 
-async function checkInTenant(
+/**
+ * The check inside the caller's transaction; `notify: false` records the alerts without
+ * e-mails (the demo raises its history with it).
+ */
+export async function checkCaseClocksIn(
   tx: TTransaction,
   orgId: string,
   now: Date,
+  options: { notify: boolean } = { notify: true },
 ): Promise<TClockCheckResult> {
   const result: TClockCheckResult = { cases: 0, raised: 0, problems: [] };
   const policies = await loadClockPolicies(tx);
@@ -141,7 +151,9 @@ async function checkInTenant(
     for (const alert of alerts) {
       directory ??= await loadDirectory(tx);
       const recipients = findRecipients(alert, theCase, directory);
-      if (await raise(tx, orgId, theCase, computed.policy.id, alert, recipients, now))
+      const policyId = computed.policy.id;
+      const notify = options.notify;
+      if (await raise(tx, { orgId, theCase, policyId, alert, recipients, now, notify }))
         result.raised++;
     }
   }
@@ -161,7 +173,7 @@ export async function checkCaseClocks(
 ): Promise<TClockCheckResult> {
   const now = input.now ?? new Date();
   const result = await withTenant(database, input.orgId, (tx) =>
-    checkInTenant(tx, input.orgId, now),
+    checkCaseClocksIn(tx, input.orgId, now),
   );
   if (result.raised > 0) await deliverPendingMail(database, input.orgId, mailer);
   return result;

@@ -60,7 +60,9 @@ async function checkReferences(tx: TTransaction, orgId: string, request: TSaveCl
 
 function nameTaken(name: string) {
   return (error: unknown) => {
-    if ((error as { code?: string }).code === '23505')
+    const failure = error as { code?: string; cause?: { code?: string } };
+    // Drizzle wraps the driver's error: the code is on it or on its cause.
+    if (failure.code === '23505' || failure.cause?.code === '23505')
       throw new AppError('conflict', {
         detail: `A clock policy is already called “${name}”; choose another name.`,
         errors: [{ pointer: '/name', message: 'is taken' }],

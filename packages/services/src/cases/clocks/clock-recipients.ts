@@ -58,12 +58,21 @@ function departmentHeads(directory: TDirectory, departmentId: string | null): TP
  * Who hears of an alert. The case's people for warnings and breaches: its owner, else whoever
  * keeps the customer contact, else the head of the department holding it. An escalation goes
  * to its named person, or to everyone with its role (department heads: the case's own).
+ * Nobody found: the CCO.
  */
 export function findRecipients(
   alert: TClockAlert,
   theCase: TClockCase,
   directory: TDirectory,
 ): TPerson[] {
+  const found = findNamed(alert, theCase, directory);
+  if (found.length > 0) return found;
+  // An alert nobody hears of is no alert: a case without owner or department (a follow-up
+  // opened by the closed loop, say) goes to the Chief Customer Officer.
+  return [...directory.people.values()].filter((person) => person.role === 'cco');
+}
+
+function findNamed(alert: TClockAlert, theCase: TClockCase, directory: TDirectory): TPerson[] {
   const { notify } = alert;
   if (notify === 'case') {
     const contact = directory.people.get(theCase.ownerUserId ?? theCase.frontOwnerUserId ?? '');

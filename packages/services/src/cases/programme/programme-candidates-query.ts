@@ -24,9 +24,11 @@ export interface TProgrammeCandidate extends TPlanCandidate {
 }
 
 /**
- * Open complaints not yet given to anyone, with the facts the rules read: where the customer's
- * invoiced revenue of the last year ranks among all customers, how often the customer got in
- * touch (cases in 90 days, calls in 30) and how many promises were broken for them in 90 days.
+ * Complaints open at `now` (not resolved by then) and not yet given to anyone, with the facts
+ * the rules read: where the customer's invoiced revenue of the last year ranks among the
+ * customers with open complaints (the most valuable of those who complain), how often the
+ * customer got in touch (cases in 90 days, calls in 30) and how many promises were broken for
+ * them in 90 days.
  * Scored in the domain; cases no rule picks are left out.
  */
 export async function findProgrammeCandidates(
@@ -35,20 +37,25 @@ export async function findProgrammeCandidates(
 ): Promise<TProgrammeCandidate[]> {
   const at = now.toISOString();
   const rows = await tx.execute<TCandidateRow>(sql`
-    WITH revenue AS (
-      SELECT customer_id, sum(amount) AS revenue FROM events
-      WHERE type = 'invoice.issued' AND occurred_at > ${at}::timestamptz - interval '365 days'
-        AND occurred_at <= ${at}::timestamptz
-      GROUP BY customer_id),
-    ranked AS (
-      SELECT c.id, percent_rank() OVER (ORDER BY coalesce(r.revenue, 0))::float8 AS pct
-      FROM customers c LEFT JOIN revenue r ON r.customer_id = c.id),
-    open_cases AS (
+    WITH open_cases AS (
       SELECT k.id, k.customer_id, k.department_id, k.priority, k.source_kind FROM cases k
-      WHERE k.status_category IN ('open', 'waiting')
+      -- Open at that moment: not resolved by then (a reopened case has no resolved_at), so
+      -- a run for a moment in the past sees the cases as they were.
+      WHERE (k.resolved_at IS NULL OR k.resolved_at > ${at}::timestamptz)
+        AND (k.closed_at IS NULL OR k.closed_at > ${at}::timestamptz)
         AND k.opened_at > ${at}::timestamptz - make_interval(days => ${CASE_WINDOW_DAYS})
         AND k.opened_at <= ${at}::timestamptz
-        AND NOT EXISTS (SELECT 1 FROM programme_assignments a WHERE a.case_id = k.id))
+        AND NOT EXISTS (SELECT 1 FROM programme_assignments a WHERE a.case_id = k.id)),
+    complaining AS (SELECT DISTINCT customer_id FROM open_cases),
+    -- Each complaining customer's invoices (through the timeline index), not every event.
+    revenue AS (
+      SELECT c.customer_id, (SELECT coalesce(sum(e.amount), 0) FROM events e
+        WHERE e.customer_id = c.customer_id AND e.type = 'invoice.issued'
+          AND e.occurred_at > ${at}::timestamptz - interval '365 days'
+          AND e.occurred_at <= ${at}::timestamptz) AS revenue
+      FROM complaining c),
+    ranked AS (
+      SELECT customer_id AS id, percent_rank() OVER (ORDER BY revenue)::float8 AS pct FROM revenue)
     SELECT k.id, k.customer_id, k.department_id, k.priority, coalesce(r.pct, 0) AS value_percentile,
       ((SELECT count(*) FROM cases o WHERE o.customer_id = k.customer_id
           AND o.opened_at > ${at}::timestamptz - make_interval(days => ${CASE_WINDOW_DAYS})

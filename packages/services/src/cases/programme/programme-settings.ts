@@ -5,7 +5,7 @@ import { recordAudit } from '../../access/record-audit.ts';
 import type { TServiceContext } from '../../common/context.ts';
 
 /** Seed 001: "every senior executive deal personally with a few customer complaints every month". */
-export const DEFAULT_MONTHLY_QUOTA = 3;
+const DEFAULT_MONTHLY_QUOTA = 3;
 
 export async function loadProgrammeSettings(tx: TTransaction): Promise<TProgrammeSettings> {
   const [row] = await tx.select().from(schema.caseProgrammeSettings);

@@ -71,10 +71,14 @@ function checkMonth(month: string, now: Date): void {
   });
 }
 
-async function runInTenant(
+/**
+ * The run inside the caller's transaction, for a month that is not checked (the demo writes
+ * past months with it); `notify: false` queues no e-mails.
+ */
+export async function runProgrammeAssignmentIn(
   tx: TTransaction,
-  input: Required<Omit<TRunInput, 'byUserId'>> & { byUserId: string | null },
-) {
+  input: { orgId: string; month: string; now: Date; byUserId: string | null; notify: boolean },
+): Promise<TProgrammeRunResult> {
   const { orgId, month, now } = input;
   // One run per organisation and month at a time: a second waits, then finds the quota filled.
   await tx.execute(
@@ -105,12 +109,13 @@ async function runInTenant(
       assigned = programme_runs.assigned + EXCLUDED.assigned, last_run_at = EXCLUDED.last_run_at,
       last_run_by_user_id = EXCLUDED.last_run_by_user_id
     RETURNING runs`);
-  await notifyAssignedExecutives(
-    tx,
-    orgId,
-    month,
-    inserted.map((row) => row.id),
-  );
+  if (input.notify)
+    await notifyAssignedExecutives(
+      tx,
+      orgId,
+      month,
+      inserted.map((row) => row.id),
+    );
   const names = new Map(executives.map((row) => [row.id, row.name]));
   return {
     month: month.slice(0, 7),
@@ -135,7 +140,13 @@ export async function runProgrammeAssignment(
   const month = input.month ?? monthOf(now);
   checkMonth(month, now);
   const result = await withTenant(database, input.orgId, (tx) =>
-    runInTenant(tx, { orgId: input.orgId, month, now, byUserId: input.byUserId ?? null }),
+    runProgrammeAssignmentIn(tx, {
+      orgId: input.orgId,
+      month,
+      now,
+      byUserId: input.byUserId ?? null,
+      notify: true,
+    }),
   );
   if (result.assigned > 0) await deliverPendingMail(database, input.orgId, mailer);
   return result;

@@ -75,10 +75,7 @@ function toEvaluationPromise(row: TRow): TEvaluationPromise {
  * The promises to evaluate, each with its calendar (its own, else the organisation's
  * default) and accountable person. `where` narrows them (active ones, or one promise).
  */
-export async function loadEvaluationPromises(
-  tx: TTransaction,
-  where: SQL,
-): Promise<TEvaluationPromise[]> {
+async function loadEvaluationPromises(tx: TTransaction, where: SQL): Promise<TEvaluationPromise[]> {
   const result = await tx.execute<TRow>(sql`
     SELECT p.id, p.internal_name, p.customer_wording, p.version, p.active, p.rule, p.owner_kind, p.owner_department_id,
       p.value_chain_id, p.stage_id, d.head_user_id, v.manager_user_id,

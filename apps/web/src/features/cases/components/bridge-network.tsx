@@ -1,8 +1,8 @@
 import type { TBridgePeople } from '@customeric/contracts';
 
-const SIZE = 360;
+const SIZE = 420;
 const CENTRE = SIZE / 2;
-const RADIUS = 140;
+const RADIUS = 165;
 const SHOWN = 14;
 
 /**

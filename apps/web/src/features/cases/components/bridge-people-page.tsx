@@ -8,6 +8,8 @@ import { useBridgePeople } from '../api/case-bridges.ts';
 import { useDepartments } from '../api/lookups.ts';
 import { BridgeNetwork } from './bridge-network.tsx';
 
+/** The ranking shows the top of the list: the people to talk to first. */
+const SHOWN = 25;
 const share = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
 
 /**
@@ -73,7 +75,7 @@ export function BridgePeoplePage() {
                 </tr>
               </thead>
               <tbody>
-                {bridges.data.people.slice(0, 50).map((person, index, shown) => (
+                {bridges.data.people.slice(0, SHOWN).map((person, index, shown) => (
                   <tr key={person.userId}>
                     <td>{index + 1}</td>
                     <th scope="row">

@@ -11,6 +11,7 @@ import {
 import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import { useLogCall } from '../api/case-programme.ts';
 import { useCustomerSearch, useDepartments } from '../api/lookups.ts';
+import { asSentence } from '../programme-labels.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const EMPTY = { listenedOn: '', customerId: '', departmentId: '', minutes: '', learned: '' };
@@ -38,7 +39,11 @@ export function CallListenedForm() {
       departmentId: form.departmentId || null,
       minutes: form.minutes ? Number(form.minutes) : null,
     });
-    if (!parsed.success) return setErrors(getIssueFieldErrors(parsed.error.issues));
+    if (!parsed.success) {
+      const found = getIssueFieldErrors(parsed.error.issues);
+      if (!form.customerId) found.customerId = 'choose the customer: type part of the name above';
+      return setErrors(found);
+    }
     setErrors({});
     log.mutate(parsed.data, {
       onSuccess: (call) => {
@@ -125,7 +130,7 @@ export function CallListenedForm() {
           aria-invalid={errors.learned ? true : undefined}
           aria-describedby="call-form-hint"
         />
-        {errors.learned ? <span className="field__error">{errors.learned}</span> : null}
+        {errors.learned ? <span className="field__error">{asSentence(errors.learned)}</span> : null}
         <span className="field__hint" id="call-form-hint">
           What the customer felt and why: the things a report of the facts would not tell.
           Ctrl+Enter sends.

@@ -24,9 +24,12 @@ function clockLine(clock: TCaseClock): string {
   }
   const due = formatDateTime(clock.dueAt);
   if (clock.state === 'met')
-    return `Met on ${formatDateTime(clock.stoppedAt)}, after ${formatMinutes(clock.elapsedMinutes)}.`;
-  if (clock.state === 'breached')
-    return `Was due ${due}; ${formatMinutes(clock.elapsedMinutes - (clock.targetMinutes ?? 0))} over${clock.stoppedAt ? ` (stopped ${formatDateTime(clock.stoppedAt)})` : ''}.`;
+    return `Met on ${formatDateTime(clock.stoppedAt)}, after ${formatMinutes(clock.elapsedMinutes)} of working time.`;
+  if (clock.state === 'breached') {
+    const over = clock.elapsedMinutes - (clock.targetMinutes ?? 0);
+    const stopped = clock.stoppedAt ? ` It stopped on ${formatDateTime(clock.stoppedAt)}.` : '';
+    return `Was due ${due}${over >= 1 ? `; ${formatMinutes(over)} of working time over` : ''}.${stopped}`;
+  }
   if (clock.state === 'paused')
     return `${formatMinutes(clock.remainingMinutes ?? 0)} left; due ${due} if work resumes now.`;
   return `Due ${due}: ${formatMinutes(clock.remainingMinutes ?? 0)} of working time left.`;

@@ -11,6 +11,7 @@ import {
 import { formatDateTime } from '../../../lib/format.ts';
 import { useCan } from '../../../lib/permissions.ts';
 import { useCaseFollowUp, useCloseFollowUp } from '../api/case-follow-up.ts';
+import { asSentence } from '../programme-labels.ts';
 
 const KIND = { nps: 'NPS', csat: 'CSAT', ces: 'CES' } as Record<string, string>;
 
@@ -48,7 +49,9 @@ function CloseLoopForm({ caseId }: { caseId: string }) {
           value={form.actionTaken}
           onChange={(event) => setForm({ ...form, actionTaken: event.target.value })}
         />
-        {errors.actionTaken ? <span className="field__error">{errors.actionTaken}</span> : null}
+        {errors.actionTaken ? (
+          <span className="field__error">{asSentence(errors.actionTaken)}</span>
+        ) : null}
       </label>
       <TextField
         label="What caused it"
@@ -77,9 +80,11 @@ function CloseLoopForm({ caseId }: { caseId: string }) {
         ) : null}
       </div>
       <ProblemAlert error={close.error} title="The loop was not closed" />
-      <button type="submit" className="button button--primary" disabled={close.isPending}>
-        Close the loop
-      </button>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={close.isPending}>
+          Close the loop
+        </button>
+      </div>
     </form>
   );
 }

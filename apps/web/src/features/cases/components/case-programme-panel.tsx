@@ -8,6 +8,7 @@ import { useCaseProgramme, useRecordHandling } from '../api/case-programme.ts';
 import { formatDay } from '../case-labels.ts';
 import {
   ASSIGNMENT_STATE_LABELS,
+  asSentence,
   assignmentState,
   describeReasons,
   formatMonth,
@@ -39,12 +40,14 @@ function HandlingForm({ caseId, isAssignee }: { caseId: string; isAssignee: bool
           onChange={(event) => setNotes(event.target.value)}
           aria-invalid={error ? true : undefined}
         />
-        {error ? <span className="field__error">{error}</span> : null}
+        {error ? <span className="field__error">{asSentence(error)}</span> : null}
       </label>
       <ProblemAlert error={record.error} title="The handling was not recorded" />
-      <button type="submit" className="button button--primary" disabled={record.isPending}>
-        {isAssignee ? 'Mark handled' : 'I handled this personally'}
-      </button>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={record.isPending}>
+          {isAssignee ? 'Mark handled' : 'Record it'}
+        </button>
+      </div>
     </form>
   );
 }
@@ -87,7 +90,14 @@ export function CaseProgrammePanel({ caseId }: { caseId: string }) {
         </ul>
       ) : null}
       {canHandle && !handledByMe ? (
-        <HandlingForm caseId={caseId} isAssignee={assignment?.executiveUserId === me} />
+        assignment?.executiveUserId === me ? (
+          <HandlingForm caseId={caseId} isAssignee />
+        ) : (
+          <details className="programme-handling__more">
+            <summary>I handled this complaint personally…</summary>
+            <HandlingForm caseId={caseId} isAssignee={false} />
+          </details>
+        )
       ) : null}
     </section>
   );

@@ -110,10 +110,7 @@ export function EscalationsPage() {
               </thead>
               <tbody>
                 {items.map((item) => (
-                  <tr
-                    key={item.id}
-                    className={item.kind === 'warning' ? undefined : 'row--overdue'}
-                  >
+                  <tr key={item.id}>
                     <td>
                       <time dateTime={item.raisedAt}>{formatDateTime(item.raisedAt)}</time>
                     </td>

@@ -16,12 +16,18 @@ function Cell({ cell, quota }: { cell: TCell; quota: number }) {
   const share = cell.assigned === 0 ? 0 : cell.handled / cell.assigned;
   return (
     <td className={cellClass(cell, quota)}>
-      <span className="programme-grid__count">
-        {cell.handled}/{cell.assigned}
-      </span>
-      <span className="programme-grid__bar" aria-hidden="true">
-        <span style={{ width: `${share * 100}%` }} />
-      </span>
+      {cell.assigned > 0 ? (
+        <>
+          <span className="programme-grid__count">
+            {cell.handled}/{cell.assigned}
+          </span>
+          <span className="programme-grid__bar" aria-hidden="true">
+            <span style={{ width: `${share * 100}%` }} />
+          </span>
+        </>
+      ) : (
+        <span className="programme-grid__count programme-grid__count--none">no complaints</span>
+      )}
       <span className="programme-grid__meta">
         {cell.overdue > 0 ? `${cell.overdue} overdue` : ''}
         {cell.overdue > 0 && cell.calls > 0 ? ' · ' : ''}
@@ -36,8 +42,9 @@ export function ProgrammeGrid({ data }: { data: TProgrammeOverview }) {
   return (
     <div className="table-wrap">
       <table className="table programme-grid">
-        <caption className="visually-hidden">
-          Complaints handled of those assigned, per executive and month
+        <caption className="programme-grid__caption">
+          Each month: complaints handled of those assigned, and calls listened to. Red: past its
+          date and not handled.
         </caption>
         <thead>
           <tr>

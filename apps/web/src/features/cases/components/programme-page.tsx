@@ -12,6 +12,7 @@ import { CallListenedForm } from './call-listened-form.tsx';
 import { LearningsFeed } from './learnings-feed.tsx';
 import { ProgrammeAssignments } from './programme-assignments.tsx';
 import { ProgrammeGrid } from './programme-grid.tsx';
+import { ProgrammeSettingsForm } from './programme-settings-form.tsx';
 
 function RunButton() {
   const run = useRunProgramme();
@@ -96,6 +97,12 @@ export function ProgrammePage() {
           </p>
         </div>
         {canManage ? <RunButton /> : null}
+        {canManage && settings.data ? (
+          <details className="programme-settings__more">
+            <summary>Settings</summary>
+            <ProgrammeSettingsForm key={settings.data.monthlyQuota} settings={settings.data} />
+          </details>
+        ) : null}
         {data.executives.length === 0 ? (
           <EmptyState title="Nobody is marked executive">
             <p>

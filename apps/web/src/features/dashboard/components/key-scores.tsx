@@ -9,10 +9,18 @@ import { useScoreOverview } from '../api/get-score-overview.ts';
 
 const DIGITS = { nps: 0, csat: 1, ces: 2 } as const;
 
+/** The trend from the first quarter with answers (a young organisation has few). */
+function withAnswers<T extends { n: number }>(cells: readonly T[]): T[] {
+  const first = cells.findIndex((cell) => cell.n > 0);
+  return first < 0 ? [] : cells.slice(first);
+}
+
+/** A score in its unit; a change (signed) of CSAT is in percentage points. */
 function format(score: TKeyScore, value: number, signed = false): string {
   const text = Math.abs(value).toFixed(DIGITS[score.kind]);
   const sign = value < 0 && Number(text) !== 0 ? '−' : signed && Number(text) !== 0 ? '+' : '';
-  return `${sign}${text}${score.kind === 'csat' ? ' %' : ''}`;
+  const unit = score.kind !== 'csat' ? '' : signed ? '\u00a0pp' : '\u00a0%';
+  return `${sign}${text}${unit}`;
 }
 
 function ScoreCard({ score }: { score: TKeyScore }) {
@@ -52,10 +60,11 @@ function ScoreCard({ score }: { score: TKeyScore }) {
       </p>
       <IntervalChart
         title={`${score.label} by quarter`}
-        points={score.trend.map((cell) => ({ ...cell, label: cell.period.slice(2) }))}
+        points={withAnswers(score.trend).map((cell) => ({ ...cell, label: cell.period.slice(2) }))}
         min={scale.min}
         max={scale.max}
-        height={130}
+        height={120}
+        width={320}
         format={(value) => format(score, value)}
       />
     </article>
@@ -72,11 +81,13 @@ function Reasons({ why }: { why: NonNullable<TScoreOverview['why']> }) {
         {why.summary.map((sentence) => (
           <li key={sentence.text}>
             {sentence.text}{' '}
-            {sentence.evidence.map((link) => (
-              <Link key={evidenceHref(link)} className="evidence__link" to={evidenceHref(link)}>
-                {link.label} →
-              </Link>
-            ))}
+            <span className="evidence">
+              {sentence.evidence.map((link) => (
+                <Link key={evidenceHref(link)} className="evidence__link" to={evidenceHref(link)}>
+                  {link.label} →
+                </Link>
+              ))}
+            </span>
           </li>
         ))}
       </ol>

@@ -52,7 +52,15 @@ export function MarketPage() {
               and later ones. Changes, not levels: two series that both grow correlate whatever
               their relation.
             </p>
-            <CorrelationsTable analysis={data} />
+            {data.correlations.some((metric) => metric.lags.some((lag) => lag.r !== null)) ? (
+              <CorrelationsTable analysis={data} />
+            ) : (
+              <p className="muted">
+                No correlation can be computed yet: each needs at least four pairs of
+                period-to-period changes of both series. The table appears here as periods are
+                added.
+              </p>
+            )}
           </section>
         </>
       ) : null}

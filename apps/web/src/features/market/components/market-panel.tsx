@@ -2,7 +2,7 @@
  * One small multiple: a single quantity over the shared periods, on its own axis (no chart
  * carries two units). Several series of the same unit (competitors' shares) share a panel.
  */
-export interface TPanelSeries {
+interface TPanelSeries {
   name: string;
   values: readonly (number | null)[];
   /** 95 % intervals, when the values are estimates (customer scores). */

@@ -53,12 +53,12 @@ export function ControlChartPage() {
       </search>
       {chart.isPending ? <Loading label="Loading the chart…" /> : null}
       <ProblemAlert error={chart.error} title="The control chart could not be loaded" />
-      {data && data.weeks.every((week) => week.n === 0) ? (
+      {data?.weeks.every((week) => week.n === 0) ? (
         <EmptyState title={`No ${scaleOf(kind).label} answers in these weeks`}>
           <p>The chart fills in as answers arrive; choose more weeks or another score.</p>
         </EmptyState>
       ) : null}
-      {data && data.weeks.some((week) => week.n > 0) ? (
+      {data?.weeks.some((week) => week.n > 0) ? (
         <>
           <p
             className={

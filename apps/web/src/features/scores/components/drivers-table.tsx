@@ -3,13 +3,40 @@ import type { TScoreKind } from '@customeric/domain';
 import { formatChange, formatScore, percent } from '../format.ts';
 import { EvidenceList } from './evidence-list.tsx';
 
+/** Whole percentage points with a true minus sign. */
+const minus = (value: number) => {
+  const text = Math.abs(value).toFixed(0);
+  return value < 0 && text !== '0' ? `−${text}` : text;
+};
+
 function LiftBar({ driver, scale }: { driver: TWhyDriver; scale: number }) {
   const x = (value: number) => 50 + (value / scale) * 50;
   return (
-    <svg viewBox="0 0 100 14" className="driver-bar" role="img" aria-label={`${driver.lift.toFixed(0)} points, interval ${driver.liftLow.toFixed(0)} to ${driver.liftHigh.toFixed(0)}`}>
+    <svg
+      viewBox="0 0 100 14"
+      className="driver-bar"
+      role="img"
+      aria-label={`${driver.lift.toFixed(0)} points, interval ${driver.liftLow.toFixed(0)} to ${driver.liftHigh.toFixed(0)}`}
+    >
       <line className="driver-bar__axis" x1={50} x2={50} y1={0} y2={14} />
-      <rect className={driver.lift >= 0 ? 'driver-bar__fill driver-bar__fill--worse' : 'driver-bar__fill driver-bar__fill--better'} x={Math.min(50, x(driver.lift))} width={Math.abs(x(driver.lift) - 50)} y={3} height={8} />
-      <line className="driver-bar__interval" x1={x(driver.liftLow)} x2={x(driver.liftHigh)} y1={7} y2={7} />
+      <rect
+        className={
+          driver.lift >= 0
+            ? 'driver-bar__fill driver-bar__fill--worse'
+            : 'driver-bar__fill driver-bar__fill--better'
+        }
+        x={Math.min(50, x(driver.lift))}
+        width={Math.abs(x(driver.lift) - 50)}
+        y={3}
+        height={8}
+      />
+      <line
+        className="driver-bar__interval"
+        x1={x(driver.liftLow)}
+        x2={x(driver.liftHigh)}
+        y1={7}
+        y2={7}
+      />
     </svg>
   );
 }
@@ -29,16 +56,21 @@ export function DriversTable({ why }: { why: TScoreWhy }) {
   const kind = why.kind as TScoreKind;
   const items = why.drivers.items;
   if (items.length === 0)
-    return <p className="muted">No driver was seen on enough answers (at least ten with it and ten without) to weigh.</p>;
+    return (
+      <p className="muted">
+        No driver was seen on enough answers (at least ten with it and ten without) to weigh.
+      </p>
+    );
   const scale = Math.max(10, ...items.flatMap((d) => [Math.abs(d.liftLow), Math.abs(d.liftHigh)]));
   return (
     <section className="card score-section" aria-labelledby="drivers-title">
       <h2 id="drivers-title">Key drivers</h2>
       <p className="muted">
-        For each driver: the share of answers that had it in each period; how many percentage points more likely those answers
-        were {why.unhappy} (bar, with its 95 % Newcombe interval); its relative weight (Johnson) and LMG share of the R² ={' '}
-        {why.drivers.r2.toFixed(3)} of a linear model; the part of the change it explains; and the score of {why.period2.label}{' '}
-        without those answers. Sorted by the part of the move each explains.
+        For each driver: the share of answers that had it in each period; how many percentage points
+        more likely those answers were {why.unhappy} (bar, with its 95 % Newcombe interval); its
+        relative weight (Johnson) and LMG share of the R² = {why.drivers.r2.toFixed(3)} of a linear
+        model; the part of the change it explains; and the score of {why.period2.label} without
+        those answers. Sorted by the part of the move each explains.
       </p>
       <div className="table-wrap">
         <table className="table drivers-table">
@@ -63,14 +95,19 @@ export function DriversTable({ why }: { why: TScoreWhy }) {
                 </td>
                 <td className="table__nowrap">
                   <LiftBar driver={driver} scale={scale} /> {formatChange('nps', driver.lift)} pp
-                  <span className="muted"> ({driver.liftLow.toFixed(0)} to {driver.liftHigh.toFixed(0)})</span>
+                  <span className="muted">
+                    {' '}
+                    ({minus(driver.liftLow)} to {minus(driver.liftHigh)})
+                  </span>
                 </td>
                 <td>
                   <WeightBar percent={driver.relativeWeightPercent} />
                 </td>
                 <td>{driver.lmg === null ? '—' : driver.lmg.toFixed(3)}</td>
                 <td>{formatChange(kind, driver.contribution)}</td>
-                <td>{driver.valueWithout2 === null ? '—' : formatScore(kind, driver.valueWithout2)}</td>
+                <td>
+                  {driver.valueWithout2 === null ? '—' : formatScore(kind, driver.valueWithout2)}
+                </td>
                 <td>
                   <EvidenceList links={driver.evidence} />
                 </td>

@@ -15,15 +15,22 @@ export function GroupForest({ table }: { table: TScoreTable }) {
   if (rows.length === 0) return null;
   const scale = scaleOf(table.kind);
   const height = rows.length * ROW + 30;
-  const x = (value: number) => LABEL + ((value - scale.min) / (scale.max - scale.min)) * (WIDTH - LABEL - RIGHT);
+  const x = (value: number) =>
+    LABEL + ((value - scale.min) / (scale.max - scale.min)) * (WIDTH - LABEL - RIGHT);
   const ticks = [scale.min, (scale.min + scale.max) / 2, scale.max];
   const total = table.total.cells[latest]?.value ?? null;
   return (
-    <figure className="score-chart">
+    <figure className="score-chart score-chart--forest">
       <figcaption className="score-chart__caption">
-        {table.periods[latest]?.label}: each group with its 95 % interval; hollow dots are small samples
+        {table.periods[latest]?.label}: each group with its 95 % interval; hollow dots are small
+        samples
       </figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="score-chart__svg" role="img" aria-label={`Groups in ${table.periods[latest]?.label}`}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="score-chart__svg"
+        role="img"
+        aria-label={`Groups in ${table.periods[latest]?.label}`}
+      >
         {ticks.map((tick) => (
           <g key={tick}>
             <line className="score-chart__grid" x1={x(tick)} x2={x(tick)} y1={4} y2={height - 22} />
@@ -33,7 +40,13 @@ export function GroupForest({ table }: { table: TScoreTable }) {
           </g>
         ))}
         {total === null ? null : (
-          <line className="score-chart__reference" x1={x(total)} x2={x(total)} y1={4} y2={height - 22}>
+          <line
+            className="score-chart__reference"
+            x1={x(total)}
+            x2={x(total)}
+            y1={4}
+            y2={height - 22}
+          >
             <title>{`All answers: ${formatScore(table.kind, total)}`}</title>
           </line>
         )}
@@ -41,7 +54,14 @@ export function GroupForest({ table }: { table: TScoreTable }) {
           if (!cell || cell.value === null || cell.low === null || cell.high === null) return null;
           const y = 14 + index * ROW;
           return (
-            <g key={label} className={cell.smallSample ? 'score-chart__point score-chart__point--small' : 'score-chart__point'}>
+            <g
+              key={label}
+              className={
+                cell.smallSample
+                  ? 'score-chart__point score-chart__point--small'
+                  : 'score-chart__point'
+              }
+            >
               <text className="score-chart__label" x={LABEL - 8} y={y + 4} textAnchor="end">
                 {label.length > 24 ? `${label.slice(0, 23)}…` : label}
               </text>

@@ -21,7 +21,12 @@ function stepsOf(why: TScoreWhy): TStep[] {
   const steps: TStep[] = [{ label: why.period1.label, from: 0, to: why.value1, kind: 'total' }];
   let level = why.value1;
   for (const segment of [...mix.segments].sort((a, b) => Math.abs(b.total) - Math.abs(a.total))) {
-    steps.push({ label: segment.label, from: level, to: level + segment.total, kind: segment.total < 0 ? 'down' : 'up' });
+    steps.push({
+      label: segment.label,
+      from: level,
+      to: level + segment.total,
+      kind: segment.total < 0 ? 'down' : 'up',
+    });
     level += segment.total;
   }
   steps.push({ label: why.period2.label, from: 0, to: why.value2, kind: 'total' });
@@ -37,29 +42,54 @@ export function MixWaterfall({ why }: { why: TScoreWhy }) {
   const low = Math.min(0, ...values);
   const high = Math.max(0, ...values);
   const pad = (high - low) * 0.1 || 1;
-  const y = (v: number) => TOP + (1 - (v - (low - pad)) / (high - low + 2 * pad)) * (HEIGHT - TOP - BOTTOM);
+  const y = (v: number) =>
+    TOP + (1 - (v - (low - pad)) / (high - low + 2 * pad)) * (HEIGHT - TOP - BOTTOM);
   const slot = (WIDTH - LEFT) / steps.length;
   return (
     <section className="card score-section" aria-labelledby="mix-title">
       <h2 id="mix-title">Who answered, or how they felt</h2>
       <p className="muted">
-        Each step is one segment’s part of the change (Kitagawa / Das Gupta, exact): {formatChange(kind, why.mix.rate)} from how
-        customers felt within their segments, {formatChange(kind, why.mix.mix)} from the mix of who answered.
+        Each step is one segment’s part of the change (Kitagawa / Das Gupta, exact):{' '}
+        {formatChange(kind, why.mix.rate)} from how customers felt within their segments,{' '}
+        {formatChange(kind, why.mix.mix)} from the mix of who answered.
       </p>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="score-chart__svg" role="img" aria-label="Change by segment, as a waterfall">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="score-chart__svg"
+        role="img"
+        aria-label="Change by segment, as a waterfall"
+      >
         <line className="score-chart__reference" x1={LEFT} x2={WIDTH} y1={y(0)} y2={y(0)} />
         {steps.map((step, index) => {
           const top = y(Math.max(step.from, step.to));
           const bottom = y(Math.min(step.from, step.to));
           return (
-            <g key={`${step.label}-${index}`}>
-              <rect className={`waterfall__bar waterfall__bar--${step.kind}`} x={LEFT + index * slot + 6} width={slot - 12} y={top} height={Math.max(1, bottom - top)}>
+            <g key={step.label}>
+              <rect
+                className={`waterfall__bar waterfall__bar--${step.kind}`}
+                x={LEFT + index * slot + 6}
+                width={slot - 12}
+                y={top}
+                height={Math.max(1, bottom - top)}
+              >
                 <title>{`${step.label}: ${step.kind === 'total' ? formatScore(kind, step.to) : formatChange(kind, step.to - step.from)}`}</title>
               </rect>
-              <text className="score-chart__value" x={LEFT + (index + 0.5) * slot} y={top - 4} textAnchor="middle">
-                {step.kind === 'total' ? formatScore(kind, step.to) : formatChange(kind, step.to - step.from)}
+              <text
+                className="score-chart__value"
+                x={LEFT + (index + 0.5) * slot}
+                y={top - 4}
+                textAnchor="middle"
+              >
+                {step.kind === 'total'
+                  ? formatScore(kind, step.to)
+                  : formatChange(kind, step.to - step.from)}
               </text>
-              <text className="score-chart__axis" x={LEFT + (index + 0.5) * slot} y={HEIGHT - 26} textAnchor="middle">
+              <text
+                className="score-chart__axis"
+                x={LEFT + (index + 0.5) * slot}
+                y={HEIGHT - 26}
+                textAnchor="middle"
+              >
                 {step.label.length > 14 ? `${step.label.slice(0, 13)}…` : step.label}
               </text>
             </g>
@@ -84,10 +114,14 @@ export function MixWaterfall({ why }: { why: TScoreWhy }) {
               <tr key={segment.label}>
                 <th scope="row">{segment.label}</th>
                 <td>
-                  {percent(segment.share1)} → {percent(segment.share2)} <span className="muted">({segment.n1} → {segment.n2})</span>
+                  {percent(segment.share1)} → {percent(segment.share2)}{' '}
+                  <span className="muted">
+                    ({segment.n1} → {segment.n2})
+                  </span>
                 </td>
                 <td>
-                  {segment.value1 === null ? '—' : formatScore(kind, segment.value1)} → {segment.value2 === null ? '—' : formatScore(kind, segment.value2)}
+                  {segment.value1 === null ? '—' : formatScore(kind, segment.value1)} →{' '}
+                  {segment.value2 === null ? '—' : formatScore(kind, segment.value2)}
                 </td>
                 <td>
                   {segment.change
@@ -104,7 +138,10 @@ export function MixWaterfall({ why }: { why: TScoreWhy }) {
       {why.factors ? (
         <p className="muted">
           Shapley split over segment, stage and department:{' '}
-          {why.factors.map((factor) => `${factor.label} ${formatChange(kind, factor.effect)}`).join('; ')}.
+          {why.factors
+            .map((factor) => `${factor.label} ${formatChange(kind, factor.effect)}`)
+            .join('; ')}
+          .
         </p>
       ) : null}
     </section>

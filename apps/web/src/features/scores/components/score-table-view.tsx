@@ -8,7 +8,9 @@ function ChangeMark({ table, cell }: { table: TScoreTable; cell: TScoreCell }) {
   const text = `${formatChange(table.kind, change.delta)} (95 % interval ${formatChange(table.kind, change.low)} to ${formatChange(table.kind, change.high)}; ${formatPValue(change.pValue)})`;
   return (
     <span
-      className={change.real ? `score-change score-change--${direction} score-change--real` : 'score-change'}
+      className={
+        change.real ? `score-change score-change--${direction} score-change--real` : 'score-change'
+      }
       title={change.real ? `A real change: ${text}` : `Within noise: ${text}`}
     >
       {formatChange(table.kind, change.delta)}
@@ -28,7 +30,9 @@ function Cell({ table, cell }: { table: TScoreTable; cell: TScoreCell }) {
       </span>
       <span className="score-cell__n">
         n = {cell.n}
-        {cell.smallSample ? <abbr title={`Fewer than ${table.smallSampleBelow} answers: read with care`}> small</abbr> : null}
+        {cell.smallSample ? (
+          <abbr title={`Fewer than ${table.smallSampleBelow} answers: read with care`}> small</abbr>
+        ) : null}
       </span>
       <ChangeMark table={table} cell={cell} />
     </td>
@@ -42,7 +46,8 @@ export function ScoreTableView({ table }: { table: TScoreTable }) {
     <div className="table-wrap">
       <table className="table score-table">
         <caption className="visually-hidden">
-          {table.kind.toUpperCase()} by period{table.by ? ` and ${table.by.replace('_', ' ')}` : ''}, with 95 % intervals
+          {table.kind.toUpperCase()} by period{table.by ? ` and ${table.by.replace('_', ' ')}` : ''}
+          , with 95 % intervals
         </caption>
         <thead>
           <tr>

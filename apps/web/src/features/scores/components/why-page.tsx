@@ -58,16 +58,40 @@ export function WhyPage() {
   return (
     <>
       <search className="toolbar">
-        <SelectField label="Score" value={values.kind} onChange={(v) => change('kind', v)} options={KIND_OPTIONS} />
+        <SelectField
+          label="Score"
+          value={values.kind}
+          onChange={(v) => change('kind', v)}
+          options={KIND_OPTIONS}
+        />
         <SelectField label="Periods" value={values.grain} onChange={setGrain} options={GRAINS} />
-        <SelectField label="From" value={values.period1} onChange={(v) => change('period1', v)} options={periods} empty="The one before" />
-        <SelectField label="To" value={values.period2} onChange={(v) => change('period2', v)} options={periods} empty="The last complete one" />
-        <SelectField label="Look back before an answer" value={values.windowDays} onChange={(v) => change('windowDays', v)} options={WINDOWS} />
+        <SelectField
+          label="From"
+          value={values.period1}
+          onChange={(v) => change('period1', v)}
+          options={periods}
+          empty="The one before"
+        />
+        <SelectField
+          label="To"
+          value={values.period2}
+          onChange={(v) => change('period2', v)}
+          options={periods}
+          empty="The last complete one"
+        />
+        <SelectField
+          label="Look back before an answer"
+          value={values.windowDays}
+          onChange={(v) => change('windowDays', v)}
+          options={WINDOWS}
+        />
       </search>
       {why.isPending ? <Loading label="Working out why…" /> : null}
       <ProblemAlert error={why.error} title="The change could not be explained" />
       {data && (data.n1 === 0 || data.n2 === 0) ? (
-        <EmptyState title={`No answers in ${data.n1 === 0 ? data.period1.label : data.period2.label}`}>
+        <EmptyState
+          title={`No answers in ${data.n1 === 0 ? data.period1.label : data.period2.label}`}
+        >
           <p>Choose two periods that both have answers of this score.</p>
         </EmptyState>
       ) : null}
@@ -75,8 +99,8 @@ export function WhyPage() {
         <>
           <WhySummaryCard why={data} />
           <p className="muted">
-            {data.period1.label}: {data.n1} answers; {data.period2.label}: {data.n2}. Drivers are what happened to each customer
-            in the {data.windowDays} days before answering.
+            {data.period1.label}: {data.n1} answers; {data.period2.label}: {data.n2}. Drivers are
+            what happened to each customer in the {data.windowDays} days before answering.
           </p>
           <MixWaterfall why={data} />
           <DriversTable why={data} />

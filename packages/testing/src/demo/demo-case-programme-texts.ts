@@ -1,0 +1,63 @@
+/** What Acme's executives wrote after calls they listened to (seed 001: the human emotion in a live call). */
+export const DEMO_CALL_LEARNINGS = [
+  'The customer had explained the same invoice problem to three people before me. Nobody had told her we had seen it.',
+  'He was not angry about the delay but about not being told. A text message the day before would have been enough.',
+  'Our agent apologised four times and never said what would happen next. We train apologies, not next steps.',
+  'The buyer reads our invoice against her purchase order line by line. Our line texts do not match the order at all.',
+  'Small businesses pay on the day the invoice arrives; a wrong invoice costs them a second payment run.',
+  'The caller wanted one person to own it. She asked twice “who will call me back?” and got a department name.',
+  'The warehouse answered in 20 minutes, which the customer loved; the delay was in Service waiting for a reply.',
+  'The customer had already found the workaround in our own manual and only wanted us to confirm it.',
+  'Price list changes reach Sales a week before Billing. The customer noticed before we did.',
+  'Listening live, the frustration was about being transferred, not about the fault. Each handoff added ten minutes of re-explaining.',
+  'A loyal customer of eight years said she was “looking around”. Nobody in the account team knew.',
+  'The agent solved it in one call because she could see the delivery status herself. Most agents cannot.',
+  'Customers call Billing to ask where the delivery is, because the invoice arrives before the goods.',
+  'He asked for a credit note by e-mail and was told to send a letter. We make customers use our process.',
+  'The caller praised the driver by name. We never pass such praise on to the people who earned it.',
+  'The agent needed a supervisor to waive a €12 fee. The call took 25 minutes for a decision worth less than the call.',
+] as const;
+
+/** What they wrote when they handled a complaint personally. */
+export const DEMO_HANDLING_NOTES = [
+  'Called the customer myself, agreed the corrected invoice on the phone and asked Billing to check the next three before they go out.',
+  'Met the buyer on site. The pallet damage came from our packing, not the carrier: Delivery changes the wrapping from next week.',
+  'Spoke to the owner for half an hour. The real problem was the new price list; Sales and Billing now get it on the same day.',
+  'Called back, apologised for the three transfers and gave her my direct line. Asked Service to keep cases like this with one owner.',
+  'The customer wanted an answer, not a refund. Explained the root cause and what we changed; she was satisfied.',
+  'Sat with the agent during the callback. The fix was quick; the lesson is that the agent could not see the order history.',
+  'Visited the customer with the Delivery lead. Agreed a fixed delivery window for their site, which solves the repeat calls.',
+  'Called the customer. We had broken the same promise twice; offered a credit and put their account on the watch list.',
+  'Talked the customer through the product change that caused the error. Product Development adds a warning to the release notes.',
+  'Resolved on the phone in ten minutes once I had Billing and Service on the same call. We should do that by default.',
+  'The customer had already left for a competitor for one product line. Listened, apologised, and asked what would bring them back.',
+  'Called back personally. The complaint was fair; our terms say 30 days but we invoiced at 14. Billing corrects the template.',
+] as const;
+
+/** UK bank holidays: the service desk is closed, so case clocks do not run. */
+export const DEMO_BANK_HOLIDAYS = [
+  '2025-01-01',
+  '2025-04-18',
+  '2025-04-21',
+  '2025-05-05',
+  '2025-05-26',
+  '2025-08-25',
+  '2025-12-25',
+  '2025-12-26',
+  '2026-01-01',
+  '2026-04-03',
+  '2026-04-06',
+  '2026-05-04',
+  '2026-05-25',
+  '2026-08-31',
+  '2026-12-25',
+  '2026-12-28',
+  '2027-01-01',
+  '2027-03-26',
+  '2027-03-29',
+  '2027-05-03',
+  '2027-05-31',
+  '2027-08-30',
+  '2027-12-27',
+  '2027-12-28',
+];
