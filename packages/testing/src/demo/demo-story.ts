@@ -5,7 +5,7 @@
  * the start of the next quarter the breaches fall back below where they were. Every generator
  * that takes part reads the dates from here, so the screens agree with each other.
  */
-export const DEMO_STORY_SEGMENT = 'Small business';
+const DEMO_STORY_SEGMENT = 'Small business';
 
 const DAY = 86_400_000;
 
