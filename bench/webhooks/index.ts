@@ -1,7 +1,8 @@
 // Webhook delivery to a local receiver: the same number of messages published to one
-// endpoint and delivered (1) by the job worker the API process runs, (2) by deliverWebhook
-// called with 8 in flight, against (3) the ceiling: the same signed POSTs sent straight with
-// undici, 8 in flight, no database. Prints a summary, then one JSON line (bench/results/webhooks.json).
+// endpoint and delivered (1) by the job worker the API process runs (its polling and
+// bookkeeping included), (2) by deliverWebhook called with 8 in flight, against (3) the
+// ceiling: the same signed POSTs sent straight with undici, 8 in flight, no database. Prints
+// a summary, then one JSON line (bench/results/webhooks.json).
 import { openDatabase, type TDatabase, withTenant } from '@customeric/db';
 import {
   createDeliverWebhookJob,
@@ -23,8 +24,9 @@ const flag = (name: string, fallback: number) => {
   return index > 0 ? Number(process.argv[index + 1]) : fallback;
 };
 const MESSAGES = flag('messages', 2000);
-// pg-boss 10 waits its polling interval after every fetch: the worker is measured on fewer.
-const WORKER_MESSAGES = flag('worker-messages', 20);
+// The worker runs the queue's concurrency (8) side by side and fetches again straight after a
+// job; `--worker-messages 20` is the size the one-job-per-poll worker was measured on.
+const WORKER_MESSAGES = flag('worker-messages', MESSAGES);
 const IN_FLIGHT = 8;
 const settings: TWebhookSettings = {
   ...readWebhookSettings({ CUSTOMERIC_WEBHOOKS_ALLOW_PRIVATE: 'true' }),
@@ -141,6 +143,7 @@ async function main() {
       deliveriesPerSecondJobWorker: round(worker, 1),
       ratioParallelToCeiling: round(parallel / ceiling),
       ratioWorkerToCeiling: round(worker / ceiling, 4),
+      ratioWorkerToParallel: round(worker / parallel),
     });
   } finally {
     await receiver.close();

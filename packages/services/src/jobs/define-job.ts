@@ -15,6 +15,13 @@ export interface TJobDefinition<TData = unknown> {
   handler(data: TData, context: TJobContext): Promise<void>;
   /** Run on this cron schedule (UTC) as well as on demand; the data is then `{}`. */
   cron?: string;
+  /**
+   * How many of its jobs one process runs at once (default 1). Raise it for work that waits
+   * on other systems and is safe side by side; keep 1 for sweeps and for work that takes a
+   * lock per organisation (extra workers would only queue on it, each holding a connection).
+   * Every worker polls on its own while idle, and the pool has 10 connections by default.
+   */
+  concurrency?: number;
 }
 
 /**
@@ -23,5 +30,8 @@ export interface TJobDefinition<TData = unknown> {
  * the handler does its work inside withTenant.
  */
 export function defineJob<TData>(definition: TJobDefinition<TData>): TJobDefinition<TData> {
+  const { concurrency = 1 } = definition;
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error(`job ${definition.name}: concurrency must be a whole number of at least 1`);
   return definition;
 }

@@ -1,7 +1,7 @@
 import type { TDatabase } from '@customeric/db';
-import type PgBoss from 'pg-boss';
 import type { TJobContext, TJobDefinition } from './define-job.ts';
 import { createBoss, type TJobQueue } from './job-queue.ts';
+import { startQueueWorkers, type TQueueWorkers } from './queue-workers.ts';
 
 export interface TJobRunner extends TJobQueue {
   stop(): Promise<void>;
@@ -24,28 +24,10 @@ async function countBusy(database: TDatabase, names: string[]): Promise<number> 
   return result.rows[0]?.busy ?? 0;
 }
 
-function workOn(boss: PgBoss, definition: TJobDefinition, context: TJobContext, polling: number) {
-  return boss.work(
-    definition.name,
-    { batchSize: 1, pollingIntervalSeconds: polling },
-    async ([job]) => {
-      if (!job) return;
-      const data = definition.schema.parse(job.data ?? {});
-      try {
-        await definition.handler(data, context);
-      } catch (error) {
-        context.log(`job ${definition.name} failed: ${(error as Error).message}`, {
-          jobId: job.id,
-        });
-        throw error;
-      }
-    },
-  );
-}
-
 /**
- * Starts the worker of the API process: every definition gets a worker, and the ones with a
- * cron schedule are scheduled (pg-boss keeps one schedule however many processes run).
+ * Starts the worker of the API process: every definition gets `concurrency` workers on its
+ * queue, and the ones with a cron schedule are scheduled (pg-boss keeps one schedule however
+ * many processes run).
  */
 export async function startJobRunner(
   database: TDatabase,
@@ -56,8 +38,14 @@ export async function startJobRunner(
   const boss = createBoss(database, { supervise: true, schedule: scheduled.length > 0 });
   boss.on('error', (error) => options.log(`job queue error: ${error.message}`));
   await boss.start();
+  const queues = new Map<string, TQueueWorkers>();
   const runner: TJobRunner = {
-    send: (name, data, sendOptions = {}) => boss.send(name, data, sendOptions),
+    send: async (name, data, sendOptions = {}) => {
+      const id = await boss.send(name, data, sendOptions);
+      // Sent from this process (a route given the runner, a job): run it now, not at the next poll.
+      if (id && !sendOptions.startAfter) queues.get(name)?.wake();
+      return id;
+    },
     stop: () => boss.stop({ graceful: true, close: false, timeout: 10_000 }),
     waitUntilIdle: async ({ timeoutMs = 20_000 } = {}) => {
       const names = definitions.map((definition) => definition.name);
@@ -70,7 +58,8 @@ export async function startJobRunner(
   };
   const context: TJobContext = { database, jobs: runner, log: options.log };
   const polling = options.pollingIntervalSeconds ?? 2;
-  for (const definition of definitions) await workOn(boss, definition, context, polling);
+  for (const definition of definitions)
+    queues.set(definition.name, await startQueueWorkers(boss, definition, context, polling));
   for (const definition of scheduled)
     await boss.schedule(definition.name, definition.cron as string, {});
   return runner;

@@ -32,6 +32,10 @@ export function createDeliverWebhookJob(getSettings: () => TWebhookSettings) {
   return defineJob({
     name: DELIVER_WEBHOOK_JOB,
     schema: ZDeliverWebhookData,
+    // Mostly waiting on receivers, with no connection held meanwhile. Safe side by side: an
+    // attempt is recorded once (its key), an endpoint's failures are counted under its row
+    // lock. 8 leaves room in the pool of 10 for the API.
+    concurrency: 8,
     handler: async (data, context) => {
       await deliverWebhook(context.database, data, getSettings());
     },
