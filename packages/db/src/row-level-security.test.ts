@@ -103,6 +103,44 @@ describe('row-level security, with the application filter left out', () => {
   });
 });
 
+describe('row-level security in parallel workers', () => {
+  it('keeps tenants apart when PostgreSQL splits a scan over parallel workers', async () => {
+    const rows = (orgId: string, prefix: string) =>
+      sql`INSERT INTO customers (org_id, id, name)
+        SELECT ${orgId}, ${prefix} || n, 'Customer ' || n FROM generate_series(1, 20000) n`;
+    await withTenant(test.database, orgA.organization.id, (tx) =>
+      tx.execute(rows(orgA.organization.id, 'cus_pa')),
+    );
+    await withTenant(test.database, orgB.organization.id, (tx) =>
+      tx.execute(rows(orgB.organization.id, 'cus_pb')),
+    );
+    const client = await test.database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('app.org_id', $1, true)", [orgA.organization.id]);
+      // Make a parallel plan the cheapest, as it is for a scan over millions of rows.
+      for (const setting of [
+        'parallel_setup_cost = 0',
+        'parallel_tuple_cost = 0',
+        'min_parallel_table_scan_size = 0',
+        'max_parallel_workers_per_gather = 2',
+        'enable_indexscan = off',
+        'enable_bitmapscan = off',
+      ])
+        await client.query(`SET LOCAL ${setting}`);
+      const query = 'SELECT org_id, count(*)::int AS n FROM customers GROUP BY org_id';
+      const plan = await client.query(`EXPLAIN (FORMAT JSON) ${query}`);
+      // Without a parallel-safe tenant function PostgreSQL plans no workers at all.
+      expect(JSON.stringify(plan.rows[0])).toMatch(/"Workers Planned":2/);
+      const seen = await client.query(query);
+      await client.query('COMMIT');
+      expect(seen.rows).toEqual([{ org_id: orgA.organization.id, n: 20000 }]);
+    } finally {
+      client.release();
+    }
+  });
+});
+
 /** Drizzle wraps PostgreSQL's error; the reason a person reads is in its cause. */
 async function databaseError(work: Promise<unknown>): Promise<string> {
   try {
