@@ -54,8 +54,9 @@ export async function analyseScoreChange(
 ): Promise<TWhyInputs> {
   const periods = choosePeriods(query, today);
   return withTenant(context.database, context.actor.orgId, async (tx) => {
-    // One analytic read over up to millions of answers: room for its hashes and sorts in memory.
-    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+    // One analytic read over up to millions of answers: room for its hashes and sorts, and for
+    // the compared answers themselves (about 80 MB a million), in memory rather than on disk.
+    await tx.execute(sql`SET LOCAL work_mem = '128MB'`);
     const request = { kind: query.kind, periods, windowDays: query.windowDays };
     const drivers = await loadDriverCatalog(tx, request);
     const cells = await readCells(tx, context.actor.orgId, query, periods);
