@@ -1,7 +1,7 @@
 import type { TComplianceQuery } from '@customeric/contracts';
 import type { TTransaction } from '@customeric/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { textArray } from './sql-arrays.ts';
+import { textArray } from '../common/sql-arrays.ts';
 
 type TName = { name: string; targetRate: number | null };
 

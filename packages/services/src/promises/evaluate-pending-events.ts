@@ -1,5 +1,6 @@
 import { type TDatabase, type TTransaction, withTenant } from '@customeric/db';
 import { sql } from 'drizzle-orm';
+import { bigintArray } from '../common/sql-arrays.ts';
 import { evaluateNewEvents, type TEvaluationLog } from './evaluation/evaluate-new-events.ts';
 import { lockPromiseEvaluation } from './evaluation/evaluation-lock.ts';
 import {
@@ -7,7 +8,6 @@ import {
   type TStoredEventRow,
   toStoredEvent,
 } from './evaluation/stored-events.ts';
-import { bigintArray } from './sql-arrays.ts';
 
 const BATCHES_PER_STEP = 2;
 

@@ -7,10 +7,10 @@ import { withTenant } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 import type { TServiceContext } from '../common/context.ts';
+import { bigintArray } from '../common/sql-arrays.ts';
 import { EVENT_COLUMNS, type TEventSqlRow, toEvent } from '../events/event-mappers.ts';
 import { breachesAfter, breachFilters, selectBreaches } from './breach-list-query.ts';
 import { decodeListCursor, encodeListCursor } from './list-cursor.ts';
-import { bigintArray } from './sql-arrays.ts';
 
 /** Breaches, filtered, most recently broken first, a page at a time. */
 export async function findPromiseBreaches(

@@ -13,6 +13,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
 import type { TServiceContext } from '../common/context.ts';
+import { textArray } from '../common/sql-arrays.ts';
 import { OFFICE_HOURS } from './calendars/ensure-default-calendar.ts';
 import {
   relevantTypeCondition,
@@ -22,7 +23,6 @@ import {
   toStoredEvent,
 } from './evaluation/stored-events.ts';
 import { rateOf } from './promise-query.ts';
-import { textArray } from './sql-arrays.ts';
 
 const DAY = 86_400_000;
 const EXAMPLES = 5;

@@ -1,7 +1,7 @@
 import type { TTransaction } from '@customeric/db';
 import type { TAnswerProblem, TParsedAnswer } from '@customeric/domain';
 import { sql } from 'drizzle-orm';
-import { bigintArray, textArray } from './sql-arrays.ts';
+import { bigintArray, textArray } from '../common/sql-arrays.ts';
 
 /** Who answered and what about, as stored with the answer. */
 export interface TResolvedAnswer {

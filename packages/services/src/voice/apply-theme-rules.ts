@@ -2,8 +2,8 @@ import type { TThemeRerunResult } from '@customeric/contracts';
 import { type TTransaction, withTenant } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import type { TServiceContext } from '../common/context.ts';
+import { textArray } from '../common/sql-arrays.ts';
 import { loadCompiledThemes, tagAnswersByRule } from './answer-theming.ts';
-import { textArray } from './sql-arrays.ts';
 
 const PAGE = 5_000;
 

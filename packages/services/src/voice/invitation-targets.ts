@@ -2,7 +2,7 @@ import type { TCreateInvitationsRequest } from '@customeric/contracts';
 import type { TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../common/app-error.ts';
-import { textArray } from './sql-arrays.ts';
+import { textArray } from '../common/sql-arrays.ts';
 
 export interface TTarget {
   customerId: string;

@@ -11,7 +11,7 @@ import {
   type TStatusEntry,
 } from '@customeric/domain';
 import { sql } from 'drizzle-orm';
-import { textArray } from '../../promises/sql-arrays.ts';
+import { textArray } from '../../common/sql-arrays.ts';
 import type { TLoadedPolicy } from './clock-policy-query.ts';
 
 /** What the clocks of a case are computed from, as loaded. */

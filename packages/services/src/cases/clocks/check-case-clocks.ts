@@ -1,10 +1,10 @@
 import { newId, type TDatabase, type TTransaction, withTenant } from '@customeric/db';
 import { alertKey, findDueAlerts, type TClockAlert } from '@customeric/domain';
 import { sql } from 'drizzle-orm';
+import { textArray } from '../../common/sql-arrays.ts';
 import type { TMailer } from '../../mail/create-mailer.ts';
 import { deliverPendingMail } from '../../mail/deliver-pending-mail.ts';
 import { queueMail } from '../../mail/queue-mail.ts';
-import { textArray } from '../../promises/sql-arrays.ts';
 import {
   computeClocksOf,
   loadCalendars,

@@ -3,7 +3,7 @@ import { type TTransaction, withTenant } from '@customeric/db';
 import type { TComputedClock } from '@customeric/domain';
 import { sql } from 'drizzle-orm';
 import type { TServiceContext } from '../../common/context.ts';
-import { textArray } from '../../promises/sql-arrays.ts';
+import { textArray } from '../../common/sql-arrays.ts';
 import { getCaseInTransaction } from '../case-query.ts';
 import { computeClocksOf, loadCalendars, loadHistories } from './case-clock-inputs.ts';
 import { loadClockPolicies } from './clock-policy-query.ts';

@@ -3,7 +3,7 @@ import { withTenant } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../common/app-error.ts';
 import type { TServiceContext } from '../../common/context.ts';
-import { textArray } from '../../promises/sql-arrays.ts';
+import { textArray } from '../../common/sql-arrays.ts';
 import { selectCalls } from './calls-listened.ts';
 import { selectHandlings } from './handling-query.ts';
 

@@ -1,7 +1,7 @@
 import type { TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
+import { textArray } from '../../common/sql-arrays.ts';
 import { queueMail } from '../../mail/queue-mail.ts';
-import { textArray } from '../../promises/sql-arrays.ts';
 
 type TListedAssignment = {
   executive_user_id: string;

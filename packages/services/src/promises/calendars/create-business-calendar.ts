@@ -2,8 +2,8 @@ import type { TBusinessCalendarView, TCreateBusinessCalendarRequest } from '@cus
 import { newId, withTenant } from '@customeric/db';
 import { sql } from 'drizzle-orm';
 import type { TServiceContext } from '../../common/context.ts';
+import { dateArray } from '../../common/sql-arrays.ts';
 import { rethrowUnique } from '../../org/org-guards.ts';
-import { dateArray } from '../sql-arrays.ts';
 import { clearDefaultCalendar, getCalendarInTransaction } from './calendar-query.ts';
 import { reevaluateCalendarPromises } from './reevaluate-calendar-promises.ts';
 

@@ -2,8 +2,8 @@ import type { TBusinessCalendarView, TUpdateBusinessCalendarRequest } from '@cus
 import { withTenant } from '@customeric/db';
 import { type SQL, sql } from 'drizzle-orm';
 import type { TServiceContext } from '../../common/context.ts';
+import { dateArray } from '../../common/sql-arrays.ts';
 import { rethrowUnique } from '../../org/org-guards.ts';
-import { dateArray } from '../sql-arrays.ts';
 import { clearDefaultCalendar, getCalendarInTransaction } from './calendar-query.ts';
 import { reevaluateCalendarPromises } from './reevaluate-calendar-promises.ts';
 

@@ -1,6 +1,6 @@
 import { newId, type TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
-import { type TUnnestColumn, unnestRows } from '../sql-arrays.ts';
+import { type TUnnestColumn, unnestRows } from '../../common/sql-arrays.ts';
 import type { TEvaluationPromise } from './evaluation-promises.ts';
 import type { TOutcomeRow } from './outcome-rows.ts';
 import { hasSubscribers, publishBreaches, publishKeptLate } from './publish-breach.ts';

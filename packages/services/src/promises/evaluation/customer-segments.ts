@@ -1,6 +1,6 @@
 import type { TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
-import { textArray } from '../sql-arrays.ts';
+import { textArray } from '../../common/sql-arrays.ts';
 
 /** Segments of customers, loaded once per customer per evaluation run. */
 export type TSegmentCache = Map<string, string | null>;

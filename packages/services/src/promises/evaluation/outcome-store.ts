@@ -1,6 +1,6 @@
 import type { TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
-import { type TUnnestColumn, textArray, unnestRows } from '../sql-arrays.ts';
+import { type TUnnestColumn, textArray, unnestRows } from '../../common/sql-arrays.ts';
 import type { TOutcomeRow } from './outcome-rows.ts';
 
 type TSqlOutcome = {

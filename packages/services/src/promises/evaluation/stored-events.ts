@@ -1,6 +1,6 @@
 import { relevantEventTypes, type TPromiseEvent, type TPromiseRule } from '@customeric/domain';
 import { type SQL, sql } from 'drizzle-orm';
-import { textArray } from '../sql-arrays.ts';
+import { textArray } from '../../common/sql-arrays.ts';
 
 /** An event as the engine reads it, with what the outcome snapshots need besides. */
 export interface TStoredEvent extends TPromiseEvent {

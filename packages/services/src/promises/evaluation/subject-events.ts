@@ -1,6 +1,6 @@
 import type { TTransaction } from '@customeric/db';
 import { type SQL, sql } from 'drizzle-orm';
-import { textArray } from '../sql-arrays.ts';
+import { textArray } from '../../common/sql-arrays.ts';
 import type { TEvaluationPromise } from './evaluation-promises.ts';
 import {
   relevantTypeCondition,

@@ -1,6 +1,6 @@
 import type { TTransaction } from '@customeric/db';
 import { sql } from 'drizzle-orm';
-import { bigintArray, textArray } from '../sql-arrays.ts';
+import { bigintArray, textArray } from '../../common/sql-arrays.ts';
 import type { TEvaluationPromise } from './evaluation-promises.ts';
 import type { TStoredEvent } from './stored-events.ts';
 

@@ -2,8 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 
 /*
  * Drizzle spreads a JS array in a sql template into a list of parameters; ANY(), unnest()
- * and array columns need one array parameter, cast. (voice/sql-arrays.ts does the same: the
- * two belong in common/ once both modules have landed.)
+ * and array columns need one array parameter, cast.
  */
 export function textArray(values: readonly string[]): SQL {
   return sql`${sql.param([...values])}::text[]`;
