@@ -62,3 +62,13 @@ export function trimLeadingEmpty(table: TScoreTable): { table: TScoreTable; hidd
     },
   };
 }
+
+/** Whether a period (its `end` is the day after it) is still running: its figures will move. */
+export function isRunning(period: { end: string }, today = new Date()): boolean {
+  return period.end > today.toISOString().slice(0, 10);
+}
+
+/** A period's name, marked while it is still running. */
+export function periodLabel(period: { label: string; end: string }): string {
+  return isRunning(period) ? `${period.label} (so far)` : period.label;
+}

@@ -1,13 +1,21 @@
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { ProblemAlert } from '../../../components/ui/problem-alert.tsx';
-import { useControlChart } from '../api/scores-api.ts';
+import { useControlChart, useScoreTable } from '../api/scores-api.ts';
 import { formatScore, KIND_OPTIONS, scaleOf } from '../format.ts';
 import { useSearchValues } from '../use-search-values.ts';
 import { ControlPanel } from './control-chart-svg.tsx';
 import { SelectField } from './select-field.tsx';
 
 type TKind = 'nps' | 'csat' | 'ces';
+
+/** The segments that have answers of this score (from the yearly table), for the filter. */
+function useSegmentOptions(kind: TKind, current: string): [string, string][] {
+  const table = useScoreTable({ kind, grain: 'year', by: 'segment' });
+  const keys = (table.data?.groups ?? []).flatMap((group) => (group.key ? [group.key] : []));
+  if (current && !keys.includes(current)) keys.push(current);
+  return keys.map((key) => [key, key]);
+}
 
 const WEEK_OPTIONS = [
   ['13', 'Last 13 weeks'],
@@ -24,6 +32,7 @@ export function ControlChartPage() {
     weeks: Number(values.weeks),
     segment: values.segment || undefined,
   });
+  const segments = useSegmentOptions(kind, values.segment);
   const data = chart.data;
   const signals = data?.weeks.filter((week) => week.signal || week.ewmaSignal) ?? [];
   return (
@@ -41,15 +50,13 @@ export function ControlChartPage() {
           onChange={(v) => change('weeks', v)}
           options={WEEK_OPTIONS}
         />
-        <label className="toolbar__field">
-          <span className="toolbar__label">Segment</span>
-          <input
-            className="input"
-            value={values.segment}
-            placeholder="All"
-            onChange={(event) => change('segment', event.target.value)}
-          />
-        </label>
+        <SelectField
+          label="Segment"
+          value={values.segment}
+          onChange={(v) => change('segment', v)}
+          options={segments}
+          empty="All segments"
+        />
       </search>
       {chart.isPending ? <Loading label="Loading the chart…" /> : null}
       <ProblemAlert error={chart.error} title="The control chart could not be loaded" />
@@ -72,9 +79,10 @@ export function ControlChartPage() {
           <section className="card score-section" aria-labelledby="shewhart-title">
             <h2 id="shewhart-title">Each week against its limits</h2>
             <p className="muted">
-              The centre is the score of all the weeks shown; the limits (3 standard errors) are
-              wider in weeks with few answers. A point outside them is a real change that week; a
-              point inside is noise, however far it moved.
+              The centre (grey line) is the score of all the weeks shown; the limits (orange steps,
+              3 standard errors) are wider in weeks with few answers. A point outside them is a real
+              change that week, drawn larger, red below and green above; a point inside is noise,
+              however far it moved. Hover a point for its answers.
             </p>
             <ControlPanel
               chart={data}

@@ -1,8 +1,9 @@
 import type { TControlWeek, TScoreControlChart } from '@customeric/contracts';
 import type { TScoreKind } from '@customeric/domain';
+import { niceTicks } from '../chart-scale.ts';
 import { formatScore } from '../format.ts';
+import { useChartWidth } from '../use-chart-width.ts';
 
-const WIDTH = 640;
 const LEFT = 44;
 const RIGHT = 12;
 const TOP = 10;
@@ -22,10 +23,8 @@ function extent(chart: TScoreControlChart, picks: ((week: TControlWeek) => numbe
   const values = chart.weeks
     .flatMap((week) => picks.map((pick) => pick(week)))
     .filter((v): v is number => v !== null);
-  const low = Math.min(...values, chart.weeks[0]?.centre ?? 0);
-  const high = Math.max(...values, chart.weeks[0]?.centre ?? 0);
-  const pad = (high - low) * 0.08 || 1;
-  return [low - pad, high + pad] as const;
+  const centre = chart.weeks[0]?.centre ?? 0;
+  return niceTicks(Math.min(...values, centre), Math.max(...values, centre));
 }
 
 /** Limits that change week by week are drawn as steps: each week's limit spans its own slot. */
@@ -44,13 +43,20 @@ function stepPath(
     .join('');
 }
 
+function dotTitle(kind: TScoreKind, week: TControlWeek, v: number, flagged: 'up' | 'down' | null) {
+  const signal = flagged ? ` — a signal: ${flagged === 'up' ? 'above' : 'below'} its limit` : '';
+  return `${week.period}: ${formatScore(kind, v)} (${week.n} answers)${signal}`;
+}
+
 /** One panel of a control chart: points, centre, limits, and signals in colour. */
 export function ControlPanel({ chart, height, title, value, lower, upper, signal }: TPanelProps) {
+  const [box, width] = useChartWidth<HTMLDivElement>(640);
   const kind = chart.kind as TScoreKind;
-  const [low, high] = extent(chart, [value, lower, upper]);
-  const slot = (WIDTH - LEFT - RIGHT) / Math.max(1, chart.weeks.length);
+  const ticks = extent(chart, [value, lower, upper]);
+  const [low, high] = [ticks[0] as number, ticks.at(-1) as number];
+  const slot = (width - LEFT - RIGHT) / Math.max(1, chart.weeks.length);
   const x = (index: number) => LEFT + (index + 0.5) * slot;
-  const y = (v: number) => TOP + (1 - (v - low) / (high - low)) * (height - TOP - BOTTOM);
+  const y = (v: number) => TOP + (1 - (v - low) / (high - low || 1)) * (height - TOP - BOTTOM);
   const centre = chart.weeks[0]?.centre ?? 0;
   const line = chart.weeks
     .flatMap((week, index) => {
@@ -58,64 +64,72 @@ export function ControlPanel({ chart, height, title, value, lower, upper, signal
       return v === null ? [] : [`${x(index)},${y(v)}`];
     })
     .join(' ');
-  const every = Math.max(1, Math.ceil(chart.weeks.length / 9));
+  // A week label ("W23") needs about 40 px.
+  const every = Math.max(1, Math.ceil(chart.weeks.length / Math.floor((width - LEFT) / 40)));
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      className="score-chart__svg"
-      role="img"
-      aria-label={title}
-    >
-      {[low, centre, high].map((tick) => (
-        <text
-          key={tick}
-          className="score-chart__axis"
-          x={LEFT - 6}
-          y={y(tick) + 4}
-          textAnchor="end"
+    <div ref={box}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="score-chart__svg"
+        role="img"
+        aria-label={title}
+      >
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line
+              className="score-chart__grid"
+              x1={LEFT}
+              x2={width - RIGHT}
+              y1={y(tick)}
+              y2={y(tick)}
+            />
+            <text className="score-chart__axis" x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
+              {formatScore(kind, tick)}
+            </text>
+          </g>
+        ))}
+        <line
+          className="control__centre"
+          x1={LEFT}
+          x2={width - RIGHT}
+          y1={y(centre)}
+          y2={y(centre)}
         >
-          {formatScore(kind, tick)}
-        </text>
-      ))}
-      <line
-        className="control__centre"
-        x1={LEFT}
-        x2={WIDTH - RIGHT}
-        y1={y(centre)}
-        y2={y(centre)}
-      />
-      <path className="control__limit" d={stepPath(chart.weeks, upper, x, y, slot / 2)} />
-      <path className="control__limit" d={stepPath(chart.weeks, lower, x, y, slot / 2)} />
-      <polyline className="control__line" points={line} />
-      {chart.weeks.map((week, index) => {
-        const v = value(week);
-        if (v === null) return null;
-        const flagged = signal(week);
-        return (
-          <circle
-            key={week.period}
-            className={flagged ? `control__dot control__dot--${flagged}` : 'control__dot'}
-            cx={x(index)}
-            cy={y(v)}
-            r={flagged ? 5 : 3}
-          >
-            <title>{`${week.period}: ${formatScore(kind, v)} (${week.n} answers)${flagged ? ` — a signal: ${flagged === 'up' ? 'above' : 'below'} its limit` : ''}`}</title>
-          </circle>
-        );
-      })}
-      {chart.weeks.map((week, index) =>
-        index % every === 0 ? (
-          <text
-            key={week.period}
-            className="score-chart__axis"
-            x={x(index)}
-            y={height - 8}
-            textAnchor="middle"
-          >
-            {week.period.slice(5)}
-          </text>
-        ) : null,
-      )}
-    </svg>
+          <title>{`Centre: ${formatScore(kind, centre)}`}</title>
+        </line>
+        <path className="control__limit" d={stepPath(chart.weeks, upper, x, y, slot / 2)} />
+        <path className="control__limit" d={stepPath(chart.weeks, lower, x, y, slot / 2)} />
+        <polyline className="control__line" points={line} />
+        {chart.weeks.map((week, index) => {
+          const v = value(week);
+          if (v === null) return null;
+          const flagged = signal(week);
+          return (
+            <circle
+              key={week.period}
+              className={flagged ? `control__dot control__dot--${flagged}` : 'control__dot'}
+              cx={x(index)}
+              cy={y(v)}
+              r={flagged ? 5 : 3}
+            >
+              <title>{dotTitle(kind, week, v, flagged)}</title>
+            </circle>
+          );
+        })}
+        {chart.weeks.map((week, index) =>
+          index % every === 0 ? (
+            <text
+              key={week.period}
+              className="score-chart__axis"
+              x={x(index)}
+              y={height - 8}
+              textAnchor="middle"
+            >
+              {week.period.slice(5)}
+            </text>
+          ) : null,
+        )}
+      </svg>
+    </div>
   );
 }

@@ -3,6 +3,9 @@ import type { TScoreKind } from '@customeric/domain';
 import { formatChange, formatScore, percent } from '../format.ts';
 import { EvidenceList } from './evidence-list.tsx';
 
+/** Below this many answers with it, a driver's lift is marked as a small sample (as scores are). */
+const SMALL = 30;
+
 /** Whole percentage points with a true minus sign. */
 const minus = (value: number) => {
   const text = Math.abs(value).toFixed(0);
@@ -66,50 +69,62 @@ export function DriversTable({ why }: { why: TScoreWhy }) {
     <section className="card score-section" aria-labelledby="drivers-title">
       <h2 id="drivers-title">Key drivers</h2>
       <p className="muted">
-        For each driver: the share of answers that had it in each period; how many percentage points
-        more likely those answers were {why.unhappy} (bar, with its 95 % Newcombe interval); its
-        relative weight (Johnson) and LMG share of the R² = {why.drivers.r2.toFixed(3)} of a linear
-        model; the part of the change it explains; and the score of {why.period2.label} without
-        those answers. Sorted by the part of the move each explains.
+        For each driver: how many answers had it (n) and their share in each period; how many
+        percentage points more likely those answers were {why.unhappy} (bar, with its 95 % Newcombe
+        interval); its relative weight (Johnson) and LMG share of the R² ={' '}
+        {why.drivers.r2.toFixed(3)} of a linear model; the part of the change it explains; and the
+        score of {why.period2.label} without those answers. Sorted by the part of the move each
+        explains.
       </p>
       <div className="table-wrap">
         <table className="table drivers-table">
           <thead>
             <tr>
-              <th scope="col">Driver</th>
+              <th scope="col">Driver and its evidence</th>
               <th scope="col">Had it</th>
               <th scope="col">More likely {why.unhappy.split(' (')[0]}</th>
-              <th scope="col">Relative weight</th>
-              <th scope="col">LMG</th>
-              <th scope="col">Part of the change</th>
+              <th scope="col">Weight (LMG)</th>
+              <th scope="col">Part of the move</th>
               <th scope="col">{why.period2.label} without it</th>
-              <th scope="col">Evidence</th>
             </tr>
           </thead>
           <tbody>
             {items.map((driver) => (
               <tr key={driver.key}>
-                <th scope="row">{driver.label}</th>
+                <th scope="row">
+                  <span className="drivers-table__label">{driver.label}</span>
+                  <span className="drivers-table__n">
+                    n = {driver.answers} answers with it
+                    {driver.answers < SMALL ? (
+                      <abbr title={`Fewer than ${SMALL} answers had it: read with care`}>
+                        {' '}
+                        small
+                      </abbr>
+                    ) : null}
+                  </span>
+                  <EvidenceList links={driver.evidence} />
+                </th>
                 <td className="table__nowrap">
                   {percent(driver.prevalence1)} → {percent(driver.prevalence2)}
                 </td>
-                <td className="table__nowrap">
-                  <LiftBar driver={driver} scale={scale} /> {formatChange('nps', driver.lift)} pp
-                  <span className="muted">
-                    {' '}
-                    ({minus(driver.liftLow)} to {minus(driver.liftHigh)})
+                <td>
+                  <LiftBar driver={driver} scale={scale} />
+                  <span className="drivers-table__lift">
+                    {formatChange('nps', driver.lift)} pp{' '}
+                    <span className="muted">
+                      ({minus(driver.liftLow)} to {minus(driver.liftHigh)})
+                    </span>
                   </span>
                 </td>
-                <td>
+                <td className="table__nowrap">
                   <WeightBar percent={driver.relativeWeightPercent} />
+                  <span className="drivers-table__n">
+                    LMG {driver.lmg === null ? '—' : driver.lmg.toFixed(3)}
+                  </span>
                 </td>
-                <td>{driver.lmg === null ? '—' : driver.lmg.toFixed(3)}</td>
                 <td>{formatChange(kind, driver.contribution)}</td>
                 <td>
                   {driver.valueWithout2 === null ? '—' : formatScore(kind, driver.valueWithout2)}
-                </td>
-                <td>
-                  <EvidenceList links={driver.evidence} />
                 </td>
               </tr>
             ))}

@@ -1,12 +1,13 @@
 import type { TScoreWhy } from '@customeric/contracts';
 import type { TScoreKind } from '@customeric/domain';
+import { niceTicks } from '../chart-scale.ts';
 import { formatChange, formatScore, percent } from '../format.ts';
+import { useChartWidth } from '../use-chart-width.ts';
 
-const WIDTH = 640;
-const LEFT = 44;
-const TOP = 14;
-const BOTTOM = 46;
-const HEIGHT = 260;
+const ROW = 30;
+const TOP = 8;
+const BOTTOM = 24;
+const RIGHT = 36;
 
 interface TStep {
   label: string;
@@ -33,18 +34,109 @@ function stepsOf(why: TScoreWhy): TStep[] {
   return steps;
 }
 
+/** One row per step: the total bars start at zero, each segment's bar where the last one ended. */
+function WaterfallChart({ why, steps }: { why: TScoreWhy; steps: TStep[] }) {
+  const [box, width] = useChartWidth<HTMLDivElement>(720);
+  const kind = why.kind as TScoreKind;
+  const label = Math.min(150, Math.round(width * 0.3));
+  // NPS totals grow from zero; a CSAT or CES total from zero would squash the steps to nothing,
+  // so theirs start at the axis' left end, which then spans only the values.
+  const zero = kind === 'nps' ? [0] : [];
+  const values = [
+    ...zero,
+    ...steps.flatMap((step) => (step.kind === 'total' ? [step.to] : [step.from, step.to])),
+  ];
+  const ticks = niceTicks(
+    Math.min(...values),
+    Math.max(...values),
+    Math.max(2, Math.floor((width - label) / 80)),
+  );
+  const [low, high] = [ticks[0] as number, ticks.at(-1) as number];
+  const start = (step: TStep) => (step.kind === 'total' && kind !== 'nps' ? low : step.from);
+  const x = (v: number) => label + ((v - low) / (high - low || 1)) * (width - label - RIGHT);
+  const height = TOP + steps.length * ROW + BOTTOM;
+  const room = Math.floor((label - 8) / 6.5);
+  return (
+    <div ref={box}>
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="score-chart__svg"
+        role="img"
+        aria-label="Change by segment, as a waterfall"
+      >
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line
+              className="score-chart__grid"
+              x1={x(tick)}
+              x2={x(tick)}
+              y1={TOP}
+              y2={height - BOTTOM}
+            />
+            <text className="score-chart__axis" x={x(tick)} y={height - 8} textAnchor="middle">
+              {formatScore(kind, tick)}
+            </text>
+          </g>
+        ))}
+        {kind === 'nps' ? (
+          <line
+            className="score-chart__reference"
+            x1={x(0)}
+            x2={x(0)}
+            y1={TOP}
+            y2={height - BOTTOM}
+          />
+        ) : null}
+        {steps.map((step, index) => {
+          const top = TOP + index * ROW;
+          const from = start(step);
+          const [left, right] = [x(Math.min(from, step.to)), x(Math.max(from, step.to))];
+          const text =
+            step.kind === 'total'
+              ? formatScore(kind, step.to)
+              : formatChange(kind, step.to - step.from);
+          // The value sits right of its bar, clear of the names on the left; inside at the edge.
+          const outside = right + 4 + text.length * 7 < width;
+          return (
+            <g key={step.label}>
+              <text
+                className="score-chart__label"
+                x={label - 8}
+                y={top + ROW / 2 + 4}
+                textAnchor="end"
+              >
+                {step.label.length > room ? `${step.label.slice(0, room - 1)}…` : step.label}
+              </text>
+              <rect
+                className={`waterfall__bar waterfall__bar--${step.kind}`}
+                x={left}
+                width={Math.max(1, right - left)}
+                y={top + 6}
+                height={ROW - 12}
+              >
+                <title>{`${step.label}: ${text}`}</title>
+              </rect>
+              <text
+                className="score-chart__value"
+                x={outside ? right + 4 : right - 4}
+                y={top + ROW / 2 + 4}
+                textAnchor={outside ? 'start' : 'end'}
+              >
+                {text}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}
+
 /** From the first period's score to the second's, one step per segment (its mix + rate effect). */
 export function MixWaterfall({ why }: { why: TScoreWhy }) {
   const kind = why.kind as TScoreKind;
   const steps = stepsOf(why);
   if (steps.length === 0 || !why.mix) return null;
-  const values = steps.flatMap((step) => [step.from, step.to]);
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
-  const pad = (high - low) * 0.1 || 1;
-  const y = (v: number) =>
-    TOP + (1 - (v - (low - pad)) / (high - low + 2 * pad)) * (HEIGHT - TOP - BOTTOM);
-  const slot = (WIDTH - LEFT) / steps.length;
   return (
     <section className="card score-section" aria-labelledby="mix-title">
       <h2 id="mix-title">Who answered, or how they felt</h2>
@@ -53,49 +145,7 @@ export function MixWaterfall({ why }: { why: TScoreWhy }) {
         {formatChange(kind, why.mix.rate)} from how customers felt within their segments,{' '}
         {formatChange(kind, why.mix.mix)} from the mix of who answered.
       </p>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="score-chart__svg"
-        role="img"
-        aria-label="Change by segment, as a waterfall"
-      >
-        <line className="score-chart__reference" x1={LEFT} x2={WIDTH} y1={y(0)} y2={y(0)} />
-        {steps.map((step, index) => {
-          const top = y(Math.max(step.from, step.to));
-          const bottom = y(Math.min(step.from, step.to));
-          return (
-            <g key={step.label}>
-              <rect
-                className={`waterfall__bar waterfall__bar--${step.kind}`}
-                x={LEFT + index * slot + 6}
-                width={slot - 12}
-                y={top}
-                height={Math.max(1, bottom - top)}
-              >
-                <title>{`${step.label}: ${step.kind === 'total' ? formatScore(kind, step.to) : formatChange(kind, step.to - step.from)}`}</title>
-              </rect>
-              <text
-                className="score-chart__value"
-                x={LEFT + (index + 0.5) * slot}
-                y={top - 4}
-                textAnchor="middle"
-              >
-                {step.kind === 'total'
-                  ? formatScore(kind, step.to)
-                  : formatChange(kind, step.to - step.from)}
-              </text>
-              <text
-                className="score-chart__axis"
-                x={LEFT + (index + 0.5) * slot}
-                y={HEIGHT - 26}
-                textAnchor="middle"
-              >
-                {step.label.length > 14 ? `${step.label.slice(0, 13)}…` : step.label}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <WaterfallChart why={why} steps={steps} />
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Mix and rate by segment</caption>

@@ -1,5 +1,6 @@
 import type { TScoreCell, TScoreTable } from '@customeric/contracts';
-import { formatChange, formatPValue, formatScore } from '../format.ts';
+import { useEffect, useRef } from 'react';
+import { formatChange, formatPValue, formatScore, isRunning } from '../format.ts';
 
 function ChangeMark({ table, cell }: { table: TScoreTable; cell: TScoreCell }) {
   const { change } = cell;
@@ -42,8 +43,14 @@ function Cell({ table, cell }: { table: TScoreTable; cell: TScoreCell }) {
 /** Rows: all answers, then each group; columns: periods, newest last. */
 export function ScoreTableView({ table }: { table: TScoreTable }) {
   const rows = [table.total, ...table.groups];
+  const wrap = useRef<HTMLDivElement>(null);
+  // The newest periods matter most: where the table is wider than the screen, start there.
+  const newest = table.periods.at(-1)?.label;
+  useEffect(() => {
+    if (wrap.current && newest) wrap.current.scrollLeft = wrap.current.scrollWidth;
+  }, [newest]);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" ref={wrap}>
       <table className="table score-table">
         <caption className="visually-hidden">
           {table.kind.toUpperCase()} by period{table.by ? ` and ${table.by.replace('_', ' ')}` : ''}
@@ -55,6 +62,7 @@ export function ScoreTableView({ table }: { table: TScoreTable }) {
             {table.periods.map((period) => (
               <th key={period.label} scope="col" className="table__nowrap">
                 {period.label}
+                {isRunning(period) ? <span className="score-table__running">so far</span> : null}
               </th>
             ))}
           </tr>

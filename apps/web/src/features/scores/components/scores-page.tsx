@@ -8,10 +8,12 @@ import { useScoreTable } from '../api/scores-api.ts';
 import {
   DIMENSION_OPTIONS,
   formatScore,
+  isRunning,
   KIND_OPTIONS,
   scaleOf,
   trimLeadingEmpty,
 } from '../format.ts';
+import { useChartWidth } from '../use-chart-width.ts';
 import { useSearchValues } from '../use-search-values.ts';
 import { GroupForest } from './group-forest.tsx';
 import { ScoreTableView } from './score-table-view.tsx';
@@ -32,6 +34,8 @@ export function ScoresPage() {
   const scale = scaleOf(kind);
   const empty = table.data?.total.cells.every((cell) => cell.n === 0);
   const shown = table.data ? trimLeadingEmpty(table.data) : null;
+  const running = shown?.table.periods.find((period) => isRunning(period));
+  const [chartBox, chartWidth] = useChartWidth<HTMLDivElement>(600);
   return (
     <>
       <search className="toolbar">
@@ -78,15 +82,22 @@ export function ScoresPage() {
               hollow dot is a small sample (fewer than {shown.table.smallSampleBelow} answers),
               shown so it is not mistaken for nothing.
               {shown.hidden > 0 ? ` The ${shown.hidden} earlier periods have no answers.` : ''}
+              {running
+                ? ` ${running.label} is still running: its figures will move until it ends.`
+                : ''}
             </p>
-            <IntervalChart
-              title={`${scale.label} by period`}
-              points={shown.table.total.cells.map((cell) => ({ ...cell, label: cell.period }))}
-              min={scale.min}
-              max={scale.max}
-              reference={kind === 'nps' ? 0 : undefined}
-              format={(value) => formatScore(kind, value)}
-            />
+            <div ref={chartBox}>
+              <IntervalChart
+                title={`${scale.label} by period`}
+                points={shown.table.total.cells.map((cell) => ({ ...cell, label: cell.period }))}
+                min={scale.min}
+                max={scale.max}
+                reference={kind === 'nps' ? 0 : undefined}
+                format={(value) => formatScore(kind, value)}
+                width={chartWidth}
+                height={chartWidth < 480 ? 180 : 200}
+              />
+            </div>
           </section>
           {shown.table.by ? <GroupForest table={shown.table} /> : null}
           <ScoreTableView table={shown.table} />

@@ -9,6 +9,7 @@ export function readBreachFilters(params: URLSearchParams): TBreachFilters {
     promiseId: params.get('promiseId') || undefined,
     departmentId: params.get('departmentId') || undefined,
     customerId: params.get('customerId') || undefined,
+    segment: params.get('segment') || undefined,
     from: params.get('from') || undefined,
     to: params.get('to') || undefined,
   };

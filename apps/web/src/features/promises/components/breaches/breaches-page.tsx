@@ -18,7 +18,12 @@ export function BreachesPage() {
   const breaches = useBreaches(filters);
   const items = breaches.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(
-    filters.promiseId || filters.departmentId || filters.customerId || filters.from || filters.to,
+    filters.promiseId ||
+      filters.departmentId ||
+      filters.customerId ||
+      filters.segment ||
+      filters.from ||
+      filters.to,
   );
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

@@ -84,6 +84,18 @@ export function BreachesToolbar({ filters, onChange }: TBreachesToolbarProps) {
           </button>
         </p>
       ) : null}
+      {filters.segment ? (
+        <p className="toolbar__chip">
+          Segment {filters.segment} only{' '}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onChange('segment', '')}
+          >
+            Show all segments
+          </button>
+        </p>
+      ) : null}
     </search>
   );
 }
