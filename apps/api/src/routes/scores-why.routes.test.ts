@@ -66,7 +66,7 @@ describe('GET /api/scores/why', () => {
   it('writes the summary from those numbers, each reason with its evidence', async () => {
     const { summary } = await why('period1=2026-Q1&period2=2026-Q2');
     expect(summary.map((s: { about: string }) => s.about)).toEqual(['change', 'segment', 'driver']);
-    expect(summary[0].text).toMatch(/^NPS fell 33 points from 2026-Q1 to 2026-Q2 \(30 to −3\)/);
+    expect(summary[0].text).toMatch(/^NPS fell 33 points, from 30 in 2026-Q1 to −3 in 2026-Q2;/);
     expect(summary[1].text).toMatch(/^Most of it is the Small business segment/);
     expect(summary[1].evidence[0].query).toEqual({
       kind: 'nps',

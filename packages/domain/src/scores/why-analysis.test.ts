@@ -125,7 +125,7 @@ describe('explainScoreChange', () => {
   it('writes a summary a person can check against the numbers', () => {
     const [headline, segment, driver] = why.sentences;
     expect(headline?.text).toMatch(
-      /^NPS fell 14 points from 2025-Q2 to 2025-Q3 \(36 to 21\); the 95\u00a0% interval of the fall is \d+ to \d+ points/,
+      /^NPS fell 14 points, from 36 in 2025-Q2 to 21 in 2025-Q3; the 95\u00a0% interval of the fall is \d+ to \d+ points/,
     );
     expect(segment?.text).toMatch(/^Most of it is the Small business segment/);
     expect(driver?.ref).toBe('0');

@@ -75,7 +75,8 @@ function changeSentence(input: TWhySummaryInput): string {
     return `${name.score} cannot be compared between ${label1} and ${label2}: one of them has no answers.`;
   const size = Math.abs(change.delta);
   const verb = change.delta < 0 ? 'fell' : 'rose';
-  const head = `${name.score} ${verb} ${f(size)} ${name.unit} from ${label1} to ${label2} (${f(value1)} to ${f(value2)})`;
+  // "from 10 in 2026-Q1 to −5 in 2026-Q2": a bare "(10 to −5)" beside an interval reads as one.
+  const head = `${name.score} ${verb} ${f(size)} ${name.unit}, from ${f(value1)} in ${label1} to ${f(value2)} in ${label2}`;
   const real = change.low > 0 || change.high < 0;
   if (change.delta === 0)
     return `${name.score} did not move from ${label1} to ${label2} (${f(value1)} both times; 95\u00a0% interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}).`;

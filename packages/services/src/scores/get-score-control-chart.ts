@@ -18,8 +18,16 @@ import { readScoreCounts } from './read-score-counts.ts';
 function describeChart(weeks: readonly TControlWeek[], label: string): string {
   const answered = weeks.filter((week) => week.n > 0);
   if (answered.length === 0) return `No ${label} answers in these weeks yet.`;
-  const lastSignal = [...weeks].reverse().find((week) => week.signal !== null);
+  const signals = weeks.filter((week) => week.signal !== null);
+  const lastSignal = signals.at(-1);
   const lastDrift = [...weeks].reverse().find((week) => week.ewmaSignal !== null);
+  // Naming only the newest of several would hide, say, the trouble weeks behind a later rise.
+  if (signals.length > 1) {
+    const list = signals
+      .map((week) => `${week.period} ${week.signal === 'up' ? 'above' : 'below'}`)
+      .join(', ');
+    return `${signals.length} weeks are outside their limits (${list}): real changes in those weeks, not noise.`;
+  }
   if (lastSignal) {
     const direction = lastSignal.signal === 'up' ? 'above its upper' : 'below its lower';
     return `${lastSignal.period} is ${direction} limit: a real ${lastSignal.signal === 'up' ? 'rise' : 'fall'} in that week, not noise.`;

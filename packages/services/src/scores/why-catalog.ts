@@ -29,6 +29,11 @@ function range(periods: [TScorePeriod, TScorePeriod]) {
   return { from: periods[0].start, to: lastDayOf(periods[1]) };
 }
 
+/** A wording quoted inside a sentence loses its own full stop: ‘Your invoice equals your order’. */
+function sentenceless(wording: string): string {
+  return wording.trim().replace(/[.!]+$/, '');
+}
+
 async function promiseDrivers(
   tx: TTransaction,
   request: TCatalogRequest,
@@ -46,7 +51,7 @@ async function promiseDrivers(
     key: `promise:${row.id}`,
     kind: 'promise',
     label: `Broken: ${row.wording}`,
-    subject: `customers with a broken ‘${row.wording}’ promise in the ${days} days before answering`,
+    subject: `customers with a broken ‘${sentenceless(row.wording)}’ promise in the ${days} days before answering`,
     evidence: [
       {
         kind: 'breaches',

@@ -23,6 +23,7 @@ function segmentEvidence(
   query: TScoreWhyQuery,
   period: TScorePeriod,
   segment: string,
+  segmentLabel: string,
 ): TEvidenceLink[] {
   const answers: Record<string, string> = {
     kind: query.kind,
@@ -34,7 +35,7 @@ function segmentEvidence(
   return [
     {
       kind: 'answers',
-      label: query.kind === 'nps' ? 'Its detractors' : 'Its answers',
+      label: `${segmentLabel} ${query.kind === 'nps' ? 'detractors' : 'answers'} in ${period.label}`,
       query: answers,
     },
   ];
@@ -70,7 +71,7 @@ function summaryView(query: TScoreWhyQuery, inputs: TWhyInputs): TScoreWhy['summ
         },
       ];
     else if (sentence.about === 'segment' && sentence.ref !== null)
-      evidence = segmentEvidence(query, second, sentence.ref);
+      evidence = segmentEvidence(query, second, sentence.ref, inputs.segmentLabel(sentence.ref));
     else if (sentence.about === 'driver' && sentence.ref !== null)
       evidence = driverEvidence(inputs, Number(sentence.ref));
     return { about: sentence.about, text: sentence.text, evidence };
