@@ -1,6 +1,7 @@
 export { createTestDatabase, type TTestDatabase } from './database/test-database.ts';
 export { createDemoCompany, type TDemoCompany } from './demo/create-demo-company.ts';
 export { DEMO_LOGINS, DEMO_PASSWORD, DEMO_SLUG } from './demo/demo-departments.ts';
+export { getDemoStory } from './demo/demo-story.ts';
 export { findDemoCompany } from './demo/find-demo-company.ts';
 export {
   insertOrganization,

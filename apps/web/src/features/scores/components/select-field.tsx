@@ -1,3 +1,5 @@
+import { useId } from 'react';
+
 interface TSelectFieldProps {
   label: string;
   value: string;
@@ -7,11 +9,23 @@ interface TSelectFieldProps {
   empty?: string;
 }
 
+/**
+ * A labelled select. The label points at the select by id instead of wrapping it: wrapped, the
+ * options' text joins the label's, and "To" is found inside "CSAT (top-2-box)".
+ */
 export function SelectField({ label, value, onChange, options, empty }: TSelectFieldProps) {
+  const id = useId();
   return (
-    <label className="toolbar__field">
-      <span className="toolbar__label">{label}</span>
-      <select className="input" value={value} onChange={(event) => onChange(event.target.value)}>
+    <div className="toolbar__field">
+      <label className="toolbar__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
         {empty === undefined ? null : <option value="">{empty}</option>}
         {options.map(([key, text]) => (
           <option key={key} value={key}>
@@ -19,6 +33,6 @@ export function SelectField({ label, value, onChange, options, empty }: TSelectF
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -54,6 +54,13 @@ export function WhyPage() {
   });
   const periods = recentPeriods(grain);
   const setGrain = (value: string) => changeMany({ grain: value, period1: '', period2: '' });
+  // A "to" at or before the chosen "from" would be refused: "from" goes back to the one before.
+  const setTo = (value: string) =>
+    changeMany(
+      values.period1 && value && values.period1 >= value
+        ? { period2: value, period1: '' }
+        : { period2: value },
+    );
   const data = why.data;
   return (
     <>
@@ -75,7 +82,7 @@ export function WhyPage() {
         <SelectField
           label="To"
           value={values.period2}
-          onChange={(v) => change('period2', v)}
+          onChange={setTo}
           options={periods}
           empty="The last complete one"
         />
