@@ -141,5 +141,9 @@ describe('explainScoreChange', () => {
       { period: 2, segment: 'Enterprise', stageId: 'stg_pay', drivers: [], split: [52, 29, 19] },
     ]);
     expect(calm.sentences[0]?.text).toContain('no real change can be claimed');
+    // …and does not go on to explain the noise as if it were a move.
+    expect(calm.sentences[1]?.text).toMatch(
+      /^Within that noise, the largest part is the Enterprise/,
+    );
   });
 });

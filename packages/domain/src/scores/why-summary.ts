@@ -53,6 +53,12 @@ function formatNumber(value: number, digits: number): string {
   return rounded < 0 ? `−${text}` : text;
 }
 
+/** A score's level in its unit: NPS 11, CSAT 64.5 %, CES 5.36 (changes stay in points). */
+function formatLevel(kind: TScoreKind, value: number): string {
+  const text = formatNumber(value, NAMES[kind].digits);
+  return kind === 'csat' ? `${text}\u00a0%` : text;
+}
+
 function signed(value: number, digits: number): string {
   const text = formatNumber(value, digits);
   return value > 0 && text !== formatNumber(0, digits) ? `+${text}` : text;
@@ -71,15 +77,16 @@ function changeSentence(input: TWhySummaryInput): string {
   const { kind, label1, label2, value1, value2, change } = input;
   const name = NAMES[kind];
   const f = (v: number) => formatNumber(v, name.digits);
+  const level = (v: number) => formatLevel(kind, v);
   if (value1 === null || value2 === null || !change)
     return `${name.score} cannot be compared between ${label1} and ${label2}: one of them has no answers.`;
   const size = Math.abs(change.delta);
   const verb = change.delta < 0 ? 'fell' : 'rose';
   // "from 10 in 2026-Q1 to −5 in 2026-Q2": a bare "(10 to −5)" beside an interval reads as one.
-  const head = `${name.score} ${verb} ${f(size)} ${name.unit}, from ${f(value1)} in ${label1} to ${f(value2)} in ${label2}`;
+  const head = `${name.score} ${verb} ${f(size)} ${name.unit}, from ${level(value1)} in ${label1} to ${level(value2)} in ${label2}`;
   const real = change.low > 0 || change.high < 0;
   if (change.delta === 0)
-    return `${name.score} did not move from ${label1} to ${label2} (${f(value1)} both times; 95\u00a0% interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}).`;
+    return `${name.score} did not move from ${label1} to ${label2} (${level(value1)} both times; 95\u00a0% interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}).`;
   if (!real)
     return `${head}, which is within what noise alone gives (95\u00a0% interval of the change ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)}; ${formatPValue(change.pValue)}): no real change can be claimed.`;
   const [near, far] = [Math.abs(change.low), Math.abs(change.high)].sort((a, b) => a - b);
@@ -100,12 +107,20 @@ function segmentSentence(
   mix: TMixDecomposition,
 ): string {
   const name = NAMES[input.kind];
-  const f = (v: number) => formatNumber(v, name.digits);
   const share = segment.total / mix.total;
-  const lead = share >= 0.5 ? 'Most of it is' : 'The largest part is';
+  const real = input.change !== null && (input.change.low > 0 || input.change.high < 0);
+  // A move within noise is not explained as if it were real, and a part larger than the whole
+  // is not "most of it".
+  const lead = !real
+    ? 'Within that noise, the largest part is'
+    : share > 1
+      ? 'More than all of it is'
+      : share >= 0.5
+        ? 'Most of it is'
+        : 'The largest part is';
   let own = '';
   if (segment.value1 !== null && segment.value2 !== null) {
-    own = `its own ${name.score} went from ${f(segment.value1)} to ${f(segment.value2)}`;
+    own = `its own ${name.score} went from ${formatLevel(input.kind, segment.value1)} to ${formatLevel(input.kind, segment.value2)}`;
     const change = segment.change;
     if (change && (change.low > 0 || change.high < 0))
       own += ` (a real change: 95\u00a0% interval ${signed(change.low, name.digits)} to ${signed(change.high, name.digits)})`;
@@ -113,7 +128,8 @@ function segmentSentence(
     own += ', ';
   }
   const parts = `how customers felt accounts for ${signed(mix.rate, name.digits)} and who answered (the mix of segments) for ${signed(mix.mix, name.digits)}`;
-  return `${lead} the ${input.segmentName(segment.segment)} segment: ${own}moving the total by ${signed(segment.total, name.digits)} of the ${signed(mix.total, name.digits)} ${name.unit}. Across all segments, ${parts}.`;
+  const others = share > 1 ? ' (other segments moved the other way)' : '';
+  return `${lead} the ${input.segmentName(segment.segment)} segment: ${own}moving the total by ${signed(segment.total, name.digits)} of the ${signed(mix.total, name.digits)} ${name.unit}${others}. Across all segments, ${parts}.`;
 }
 
 function driverSentence(
@@ -128,7 +144,9 @@ function driverSentence(
   const lift = Math.abs(effect.lift);
   const more = effect.lift >= 0 ? 'more' : 'less';
   const lead = `${subject.charAt(0).toUpperCase()}${subject.slice(1)}`;
-  let text = `${lead} were ${formatNumber(lift, 0)} percentage points ${more} likely ${name.unhappy} (95\u00a0% interval ${formatNumber(Math.abs(effect.liftLow), 0)} to ${formatNumber(Math.abs(effect.liftHigh), 0)}).`;
+  // A "less likely" lift of −16 (−24 to −7) reads "16 … (7 to 24)", the near end first.
+  const [near, far] = [Math.abs(effect.liftLow), Math.abs(effect.liftHigh)].sort((a, b) => a - b);
+  let text = `${lead} were ${formatNumber(lift, 0)} percentage points ${more} likely ${name.unhappy} (95\u00a0% interval ${formatNumber(near as number, 0)} to ${formatNumber(far as number, 0)}).`;
   if (!first) return text;
   const trend = effect.prevalence2 >= effect.prevalence1 ? 'up' : 'down';
   text += ` ${percent(effect.prevalence2)} of answers in ${input.label2} had it, ${trend} from ${percent(effect.prevalence1)} in ${input.label1}`;
@@ -141,7 +159,7 @@ function driverSentence(
       ? `; that accounts for about ${f(part)} of the ${f(whole)} ${name.unit}.`
       : `; that alone accounts for about ${f(part)} ${name.unit}, more than the whole move of ${f(whole)} (other answers moved the other way).`;
   if (effect.valueWithout2 !== null && input.value2 !== null)
-    text += ` Without it, ${name.score} in ${input.label2} would have been ${f(effect.valueWithout2)} instead of ${f(input.value2)}.`;
+    text += ` Without it, ${name.score} in ${input.label2} would have been ${formatLevel(input.kind, effect.valueWithout2)} instead of ${formatLevel(input.kind, input.value2)}.`;
   return text;
 }
 
