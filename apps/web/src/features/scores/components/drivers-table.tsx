@@ -3,6 +3,9 @@ import type { TScoreKind } from '@customeric/domain';
 import { formatChange, formatScore, percent } from '../format.ts';
 import { EvidenceList } from './evidence-list.tsx';
 
+/** A size without its sign: 50, or 4.2 pp. */
+const size = (kind: TScoreKind, value: number) => formatChange(kind, value).replace(/^[+±−]/, '');
+
 /** Below this many answers with it, a driver's lift is marked as a small sample (as scores are). */
 const SMALL = 30;
 
@@ -60,10 +63,19 @@ export function DriversTable({ why }: { why: TScoreWhy }) {
   const items = why.drivers.items;
   if (items.length === 0)
     return (
-      <p className="muted">
-        No driver was seen on enough answers (at least ten with it and ten without) to weigh.
-      </p>
+      <section className="card score-section" aria-labelledby="drivers-title">
+        <h2 id="drivers-title">Key drivers</h2>
+        <p className="muted">
+          No driver was seen on enough answers (at least ten with it and ten without) to weigh.
+          Drivers are the promises broken, the cases and the comment themes of each customer before
+          answering: a longer look-back window or longer periods give them more answers.
+        </p>
+      </section>
     );
+  // Each part is worked out alone, so drivers that come together on the same answers (one
+  // billing error breaks two billing promises) share points and add up to more than the move.
+  const parts = items.reduce((sum, driver) => sum + Math.abs(driver.contribution), 0);
+  const move = Math.abs(why.change?.delta ?? 0);
   const scale = Math.max(10, ...items.flatMap((d) => [Math.abs(d.liftLow), Math.abs(d.liftHigh)]));
   return (
     <section className="card score-section" aria-labelledby="drivers-title">
@@ -131,6 +143,13 @@ export function DriversTable({ why }: { why: TScoreWhy }) {
           </tbody>
         </table>
       </div>
+      {parts > move * 1.1 ? (
+        <p className="muted score-legend">
+          The parts overlap: each is worked out alone, and drivers that come together on the same
+          answers share points, so together they add up to {size(kind, parts)} against a move of{' '}
+          {size(kind, move)}. Relative weights and LMG split the shared part.
+        </p>
+      ) : null}
     </section>
   );
 }

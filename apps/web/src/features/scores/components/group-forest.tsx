@@ -61,7 +61,7 @@ export function GroupForest({ table }: { table: TScoreTable }) {
   });
   if (rows.length === 0) return null;
   const period = table.periods[latest];
-  const label = Math.min(170, Math.round(width * 0.32));
+  const label = Math.min(170, Math.max(110, Math.round(width * 0.32)));
   const height = rows.length * ROW + 30;
   const total = table.total.cells[latest]?.value ?? null;
   // The axis spans the intervals, not the whole scale, so the groups can be told apart.

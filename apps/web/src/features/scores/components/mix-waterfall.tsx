@@ -38,7 +38,7 @@ function stepsOf(why: TScoreWhy): TStep[] {
 function WaterfallChart({ why, steps }: { why: TScoreWhy; steps: TStep[] }) {
   const [box, width] = useChartWidth<HTMLDivElement>(720);
   const kind = why.kind as TScoreKind;
-  const label = Math.min(150, Math.round(width * 0.3));
+  const label = Math.min(150, Math.max(110, Math.round(width * 0.3)));
   // NPS totals grow from zero; a CSAT or CES total from zero would squash the steps to nothing,
   // so theirs start at the axis' left end, which then spans only the values.
   const zero = kind === 'nps' ? [0] : [];

@@ -81,7 +81,8 @@ export function ScoresPage() {
               {kind === 'nps' ? 'adjusted Wald' : kind === 'csat' ? 'Wilson' : 'Student t'}); a
               hollow dot is a small sample (fewer than {shown.table.smallSampleBelow} answers),
               shown so it is not mistaken for nothing.
-              {shown.hidden > 0 ? ` The ${shown.hidden} earlier periods have no answers.` : ''}
+              {shown.hidden === 1 ? ' The period before has no answers.' : ''}
+              {shown.hidden > 1 ? ` The ${shown.hidden} earlier periods have no answers.` : ''}
               {running
                 ? ` ${running.label} is still running: its figures will move until it ends.`
                 : ''}
