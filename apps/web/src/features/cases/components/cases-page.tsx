@@ -1,5 +1,6 @@
+import { ZCaseFilters } from '@customeric/contracts';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { LoadMore } from '../../../components/ui/load-more.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
@@ -17,12 +18,23 @@ import { useListKeys } from './use-list-keys.ts';
 
 const START: TCaseListState = { filters: { statusCategory: 'active' }, sort: '-openedAt' };
 
+/**
+ * Filters handed over in the address (an evidence link from "why it moved", say
+ * /cases?bounced=true) open the list filtered; without them, or with bad ones, the default list.
+ */
+function startFrom(params: URLSearchParams): TCaseListState {
+  if ([...params.keys()].length === 0) return START;
+  const parsed = ZCaseFilters.safeParse(Object.fromEntries(params));
+  return parsed.success ? { filters: parsed.data, sort: START.sort } : START;
+}
+
 /** The case list: filters and saved views, bulk actions, and a keyboard to work it with. */
 export function CasesPage() {
   const canWrite = useCan('cases.write');
   const canSaveViews = useCan('cases.views.write');
   const navigate = useNavigate();
-  const [state, setState] = useState<TCaseListState>(START);
+  const [params] = useSearchParams();
+  const [state, setState] = useState<TCaseListState>(() => startFrom(params));
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search.trim());
   const query = useMemo(

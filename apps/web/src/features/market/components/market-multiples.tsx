@@ -1,12 +1,16 @@
 import type { TMarketAnalysis } from '@customeric/contracts';
 import { MarketPanel } from './market-panel.tsx';
 
+/** A true minus sign (−11, not -11), as on the scores screens. */
+const minus = (text: string) => text.replace(/^-/, '−');
 const money = (value: number) =>
-  Math.abs(value) >= 1e6
-    ? `${(value / 1e6).toFixed(1)} M`
-    : Math.abs(value) >= 1e3
-      ? `${(value / 1e3).toFixed(0)} k`
-      : value.toFixed(0);
+  minus(
+    Math.abs(value) >= 1e6
+      ? `${(value / 1e6).toFixed(1)} M`
+      : Math.abs(value) >= 1e3
+        ? `${(value / 1e3).toFixed(0)} k`
+        : value.toFixed(0),
+  );
 const share = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 /** The customer score and the market's figures, each in its own panel over the same periods. */
@@ -24,11 +28,13 @@ export function MarketMultiples({ analysis }: { analysis: TMarketAnalysis }) {
             name: scoreName,
             values: analysis.periods.map((p) => p.score?.value ?? null),
             intervals: analysis.periods.map((p) =>
-              p.score ? { low: p.score.low, high: p.score.high } : null,
+              p.score
+                ? { low: p.score.low, high: p.score.high, n: p.score.n, small: p.score.smallSample }
+                : null,
             ),
           },
         ]}
-        format={(v) => v.toFixed(analysis.kind === 'ces' ? 1 : 0)}
+        format={(v) => minus(v.toFixed(analysis.kind === 'ces' ? 1 : 0))}
       />
       <MarketPanel
         title="Our market share"

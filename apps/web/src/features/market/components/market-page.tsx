@@ -1,3 +1,5 @@
+import { SCORE_KINDS } from '@customeric/domain';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/ui/empty-state.tsx';
 import { Loading } from '../../../components/ui/loading.tsx';
 import { PageHeader } from '../../../components/ui/page-header.tsx';
@@ -13,7 +15,9 @@ import { PeriodsSection } from './periods-section.tsx';
 /** Customer scores beside market share, revenue and profit, and what may be concluded from them. */
 export function MarketPage() {
   const canWrite = useCan('market.write');
-  const analysis = useMarketAnalysis({ grain: 'quarter', kind: 'nps' });
+  const [params, setParams] = useSearchParams();
+  const kind = SCORE_KINDS.find((value) => value === params.get('kind')) ?? 'nps';
+  const analysis = useMarketAnalysis({ grain: 'quarter', kind });
   const data = analysis.data;
   return (
     <>
@@ -21,6 +25,27 @@ export function MarketPage() {
         title="Market"
         description="Customer scores beside market share, revenue and profit, period by period. Correlations use the period-to-period changes, with intervals, and say so when there are too few periods."
       />
+      <search className="toolbar">
+        <div className="toolbar__field">
+          <label className="toolbar__label" htmlFor="market-score">
+            Customer score
+          </label>
+          <select
+            id="market-score"
+            className="input"
+            value={kind}
+            onChange={(event) =>
+              setParams(event.target.value === 'nps' ? {} : { kind: event.target.value }, {
+                replace: true,
+              })
+            }
+          >
+            <option value="nps">NPS</option>
+            <option value="csat">CSAT (top-2-box)</option>
+            <option value="ces">CES (1–7)</option>
+          </select>
+        </div>
+      </search>
       {analysis.isPending ? <Loading label="Loading the market…" /> : null}
       <ProblemAlert error={analysis.error} title="The market figures could not be loaded" />
       {data && data.periods.length === 0 ? (

@@ -1,12 +1,15 @@
-/**
- * One small multiple: a single quantity over the shared periods, on its own axis (no chart
- * carries two units). Several series of the same unit (competitors' shares) share a panel.
- */
+interface TEstimate {
+  low: number;
+  high: number;
+  n: number;
+  small: boolean;
+}
+
 interface TPanelSeries {
   name: string;
   values: readonly (number | null)[];
-  /** 95 % intervals, when the values are estimates (customer scores). */
-  intervals?: readonly ({ low: number; high: number } | null)[];
+  /** 95 % intervals and answers, when the values are estimates (customer scores). */
+  intervals?: readonly (TEstimate | null)[];
 }
 
 interface TMarketPanelProps {
@@ -23,6 +26,19 @@ const RIGHT = 8;
 const TOP = 10;
 const BOTTOM = 24;
 
+/** A small sample is drawn hollow, as on the scores screens. */
+const isSmall = (estimate: TEstimate | null | undefined) => estimate?.small === true;
+
+function estimate(value: TEstimate | null | undefined, format: (value: number) => string): string {
+  if (!value) return '';
+  const small = value.small ? ', a small sample' : '';
+  return ` (95 % interval ${format(value.low)} to ${format(value.high)}; ${value.n} answers${small})`;
+}
+
+/**
+ * One small multiple: a single quantity over the shared periods, on its own axis (no chart
+ * carries two units). Several series of the same unit (competitors' shares) share a panel.
+ */
 export function MarketPanel({ title, labels, series, format }: TMarketPanelProps) {
   const all = series.flatMap((s) => [
     ...s.values.filter((v): v is number => v !== null),
@@ -82,8 +98,18 @@ export function MarketPanel({ title, labels, series, format }: TMarketPanelProps
             />
             {s.values.map((v, i) =>
               v === null ? null : (
-                <circle key={labels[i]} className="market-panel__dot" cx={x(i)} cy={y(v)} r={2.5}>
-                  <title>{`${s.name}, ${labels[i]}: ${format(v)}`}</title>
+                <circle
+                  key={labels[i]}
+                  className={
+                    isSmall(s.intervals?.[i])
+                      ? 'market-panel__dot market-panel__dot--small'
+                      : 'market-panel__dot'
+                  }
+                  cx={x(i)}
+                  cy={y(v)}
+                  r={2.5}
+                >
+                  <title>{`${s.name}, ${labels[i]}: ${format(v)}${estimate(s.intervals?.[i], format)}`}</title>
                 </circle>
               ),
             )}

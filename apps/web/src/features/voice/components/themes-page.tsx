@@ -1,4 +1,5 @@
 import type { TTheme } from '@customeric/contracts';
+import { wilsonInterval } from '@customeric/domain';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ConfirmButton } from '../../../components/ui/confirm-button.tsx';
@@ -10,8 +11,13 @@ import { useDeleteTheme, useRerunThemes, useThemes } from '../api/themes.ts';
 import { ScoreBadge } from './score-badge.tsx';
 import { ThemeEditor } from './theme-editor.tsx';
 
-function percent(part: number, whole: number): string {
-  return whole > 0 ? `${Math.round((part / whole) * 100)} %` : '—';
+/** A share with its 95 % Wilson interval, and a small sample said so (as on the scores). */
+function share(part: number, whole: number): string {
+  if (whole === 0) return '—';
+  const { low, high } = wilsonInterval(part, whole, 0.95);
+  const round = (value: number) => Math.round(value * 100);
+  const small = whole < 30 ? ', a small sample' : '';
+  return `${round(part / whole)} % (95 % interval ${round(low)}–${round(high)} %${small})`;
 }
 
 function ThemeCard({
@@ -51,8 +57,8 @@ function ThemeCard({
       </div>
       <p className="voice-theme__numbers">
         <strong>{theme.answerCount.toLocaleString()}</strong> answers (
-        {theme.byHand.toLocaleString()} by hand) · {percent(theme.detractorCount, theme.npsCount)}{' '}
-        of its {theme.npsCount.toLocaleString()} NPS answers are detractors
+        {theme.byHand.toLocaleString()} by hand) · {share(theme.detractorCount, theme.npsCount)} of
+        its {theme.npsCount.toLocaleString()} NPS answers are detractors
       </p>
       <ul className="voice-examples">
         {theme.examples.map((example) => (

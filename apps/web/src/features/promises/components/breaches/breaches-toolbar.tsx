@@ -43,7 +43,7 @@ export function BreachesToolbar({ filters, onChange }: TBreachesToolbarProps) {
         </select>
       </label>
       <label className="toolbar__field toolbar__field--small">
-        <span className="toolbar__label">Due from</span>
+        <span className="toolbar__label">Broken from</span>
         <input
           className="input"
           type="date"
@@ -52,7 +52,7 @@ export function BreachesToolbar({ filters, onChange }: TBreachesToolbarProps) {
         />
       </label>
       <label className="toolbar__field toolbar__field--small">
-        <span className="toolbar__label">Due before</span>
+        <span className="toolbar__label">Broken until</span>
         <input
           className="input"
           type="date"
