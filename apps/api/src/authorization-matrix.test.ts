@@ -18,6 +18,7 @@ import {
   type TTestOrganization,
 } from '@customeric/testing';
 import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from './app.ts';
 import type { TApiRoute } from './lib/route-access.ts';
@@ -49,6 +50,8 @@ let test: TTestDatabase;
 let app: FastifyInstance;
 let orgA: TTestOrganization;
 let orgB: TTestOrganization;
+/** The owner's connection for the snapshots around every denied write. */
+let owner: pg.Client;
 const usersByRole = new Map<TRole, { id: string; email: string }>();
 
 const freshKeyOfA = async () =>
@@ -210,8 +213,11 @@ beforeAll(async () => {
   orgA = await insertOrganization(test.database);
   orgB = await insertOrganization(test.database);
   for (const role of ROLES) usersByRole.set(role, await insertUser(test.database, orgA, { role }));
+  owner = new pg.Client({ connectionString: test.ownerUrl });
+  await owner.connect();
 });
 afterAll(async () => {
+  await owner?.end();
   await app.close();
   await test.drop();
 });
@@ -233,7 +239,7 @@ describe('authorization matrix', () => {
         const headers = await headersFor(caller, route);
         const expected = expectedStatus(caller, route.access, probe);
         const deniedWrite = route.method !== 'GET' && (expected === 401 || expected === 403);
-        const before = deniedWrite ? await snapshotTenants(test.ownerUrl) : null;
+        const before = deniedWrite ? await snapshotTenants(owner) : null;
         const response = await app.inject({
           method: route.method as 'GET',
           url: probe.url,
@@ -246,7 +252,7 @@ describe('authorization matrix', () => {
           mismatches.push(
             `${label}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
           );
-        if (before && (await snapshotTenants(test.ownerUrl)) !== before)
+        if (before && (await snapshotTenants(owner)) !== before)
           mismatches.push(`${label}: a denied request changed the database`);
         const crossTenant = caller.kind === 'other-organization' && route.access !== 'public';
         if (crossTenant && response.body.includes(orgA.organization.id))
