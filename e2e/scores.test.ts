@@ -61,7 +61,8 @@ describe('customer scores in the browser', () => {
     // The dashboard's link compares the trouble quarter with the next one; a "to" before that
     // "from" puts "from" back to "the one before", so the trouble is compared in one request.
     await page.getByLabel('To', { exact: true }).selectOption(TROUBLE);
-    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('');
+    // The address changes in a transition: wait for the select to show it.
+    await expect.poll(() => page.getByLabel('From', { exact: true }).inputValue()).toBe('');
     const summary = page.locator('.why-summary');
     const headline = new RegExp(
       `^NPS fell \\d+ points, from −?\\d+ in ${BEFORE} to −?\\d+ in ${TROUBLE};`,
