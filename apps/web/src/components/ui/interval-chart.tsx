@@ -1,3 +1,5 @@
+import { HorizontalGrid } from './chart-grid.tsx';
+
 /**
  * A score over periods as points with 95 % error bars, hand-written SVG. A point from a small
  * sample is drawn hollow and labelled with its number of answers, never left out.
@@ -113,20 +115,7 @@ export function IntervalChart(props: TIntervalChartProps) {
         role="img"
         aria-label={title}
       >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              className="score-chart__grid"
-              x1={LEFT}
-              x2={width - RIGHT}
-              y1={y(tick)}
-              y2={y(tick)}
-            />
-            <text className="score-chart__axis" x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
-              {format(tick)}
-            </text>
-          </g>
-        ))}
+        <HorizontalGrid ticks={ticks} y={y} from={LEFT} to={width - RIGHT} format={format} />
         {reference !== undefined && reference > low && reference < high ? (
           <line
             className="score-chart__reference"

@@ -1,5 +1,6 @@
 import type { TControlWeek, TScoreControlChart } from '@customeric/contracts';
 import type { TScoreKind } from '@customeric/domain';
+import { HorizontalGrid } from '../../../components/ui/chart-grid.tsx';
 import { niceTicks } from '../chart-scale.ts';
 import { formatScore } from '../format.ts';
 import { useChartWidth } from '../use-chart-width.ts';
@@ -74,20 +75,13 @@ export function ControlPanel({ chart, height, title, value, lower, upper, signal
         role="img"
         aria-label={title}
       >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              className="score-chart__grid"
-              x1={LEFT}
-              x2={width - RIGHT}
-              y1={y(tick)}
-              y2={y(tick)}
-            />
-            <text className="score-chart__axis" x={LEFT - 6} y={y(tick) + 4} textAnchor="end">
-              {formatScore(kind, tick)}
-            </text>
-          </g>
-        ))}
+        <HorizontalGrid
+          ticks={ticks}
+          y={y}
+          from={LEFT}
+          to={width - RIGHT}
+          format={(tick) => formatScore(kind, tick)}
+        />
         <line
           className="control__centre"
           x1={LEFT}

@@ -1,4 +1,5 @@
 import type { TScoreCell, TScoreTable } from '@customeric/contracts';
+import { VerticalGrid } from '../../../components/ui/chart-grid.tsx';
 import { niceTicks } from '../chart-scale.ts';
 import { formatScore, periodLabel } from '../format.ts';
 import { useChartWidth } from '../use-chart-width.ts';
@@ -87,20 +88,14 @@ export function GroupForest({ table }: { table: TScoreTable }) {
           role="img"
           aria-label={`Groups in ${period?.label ?? ''}`}
         >
-          {ticks.map((tick) => (
-            <g key={tick}>
-              <line
-                className="score-chart__grid"
-                x1={x(tick)}
-                x2={x(tick)}
-                y1={4}
-                y2={height - 22}
-              />
-              <text className="score-chart__axis" x={x(tick)} y={height - 6} textAnchor="middle">
-                {formatScore(table.kind, tick)}
-              </text>
-            </g>
-          ))}
+          <VerticalGrid
+            ticks={ticks}
+            x={x}
+            from={4}
+            to={height - 22}
+            labelAt={height - 6}
+            format={(tick) => formatScore(table.kind, tick)}
+          />
           {total === null ? null : (
             <line
               className="score-chart__reference"

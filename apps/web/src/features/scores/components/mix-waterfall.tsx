@@ -1,5 +1,6 @@
 import type { TScoreWhy } from '@customeric/contracts';
 import type { TScoreKind } from '@customeric/domain';
+import { VerticalGrid } from '../../../components/ui/chart-grid.tsx';
 import { niceTicks } from '../chart-scale.ts';
 import { formatChange, formatScore, percent } from '../format.ts';
 import { useChartWidth } from '../use-chart-width.ts';
@@ -64,20 +65,14 @@ function WaterfallChart({ why, steps }: { why: TScoreWhy; steps: TStep[] }) {
         role="img"
         aria-label="Change by segment, as a waterfall"
       >
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line
-              className="score-chart__grid"
-              x1={x(tick)}
-              x2={x(tick)}
-              y1={TOP}
-              y2={height - BOTTOM}
-            />
-            <text className="score-chart__axis" x={x(tick)} y={height - 8} textAnchor="middle">
-              {formatScore(kind, tick)}
-            </text>
-          </g>
-        ))}
+        <VerticalGrid
+          ticks={ticks}
+          x={x}
+          from={TOP}
+          to={height - BOTTOM}
+          labelAt={height - 8}
+          format={(tick) => formatScore(kind, tick)}
+        />
         {kind === 'nps' ? (
           <line
             className="score-chart__reference"
